@@ -1,0 +1,7 @@
+package io.serval.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

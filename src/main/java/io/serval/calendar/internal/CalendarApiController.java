@@ -1,0 +1,131 @@
+package io.serval.calendar.internal;
+
+import io.serval.calendar.BusinessCalendar;
+import io.serval.calendar.CalendarDefinition;
+import io.serval.calendar.CalendarService;
+import io.serval.calendar.CalendarSummary;
+import io.serval.core.FieldProblem;
+import io.serval.core.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/calendars")
+@Tag(name = "Calendars")
+class CalendarApiController {
+
+    private final CalendarService calendars;
+
+    CalendarApiController(CalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    @GetMapping
+    List<CalendarSummary> list() {
+        return calendars.list();
+    }
+
+    @GetMapping("/{code}")
+    CalendarDefinition get(@PathVariable String code) {
+        return calendars.definition(code);
+    }
+
+    @PostMapping
+    ResponseEntity<CalendarDefinition> create(@RequestBody CalendarDefinition definition) {
+        CalendarDefinition created = calendars.create(definition);
+        return ResponseEntity.created(URI.create("/api/calendars/" + created.code())).body(created);
+    }
+
+    /** Replaces the definition; send the {@code version} you read (a stale one answers 409). */
+    @PutMapping("/{code}")
+    CalendarDefinition update(@PathVariable String code, @RequestBody CalendarDefinition definition) {
+        return calendars.update(code, definition);
+    }
+
+    @Operation(summary = "Import a holiday file (date,HOLIDAY|WORKDAY,name[,worksAs] per line), all or nothing")
+    @PostMapping(path = "/{code}/holidays", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    CalendarDefinition importHolidays(@PathVariable String code, @RequestBody String file,
+            @RequestParam(defaultValue = "false") boolean replace, @RequestParam(required = false) Long version) {
+        return calendars.importHolidays(code, new StringReader(file), replace, version);
+    }
+
+    @GetMapping(path = "/{code}/holidays", produces = "text/csv")
+    ResponseEntity<String> exportHolidays(@PathVariable String code) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-holidays.csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(calendars.exportHolidays(code));
+    }
+
+    @Operation(summary = "Due instant: start plus a business duration, as an offset date-time in the calendar's zone")
+    @GetMapping("/{code}/due")
+    Map<String, String> due(@PathVariable String code, @RequestParam String start, @RequestParam String duration) {
+        BusinessCalendar calendar = calendars.calendar(code);
+        Instant from = instant(start, "start", calendar.zone());
+        Duration business = duration(duration);
+        Instant due = calendar.dueAt(from, business);
+        return Map.of("due", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due.atZone(calendar.zone()).toOffsetDateTime()));
+    }
+
+    @Operation(summary = "Business time elapsed between two instants, in seconds")
+    @GetMapping("/{code}/elapsed")
+    Map<String, Object> elapsed(@PathVariable String code, @RequestParam String from, @RequestParam String to) {
+        BusinessCalendar calendar = calendars.calendar(code);
+        Duration elapsed = calendar.businessDuration(instant(from, "from", calendar.zone()), instant(to, "to", calendar.zone()));
+        return Map.of("seconds", elapsed.getSeconds(), "duration", elapsed.toString());
+    }
+
+    /** An instant, an offset date-time, or a local date-time read in the calendar's zone. */
+    static Instant instant(String text, String field, ZoneId zone) {
+        String t = text.trim();
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeException notAnInstant) {
+            try {
+                return OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeException notOffset) {
+                try {
+                    return LocalDateTime.parse(t).atZone(zone).toInstant();
+                } catch (DateTimeException notLocal) {
+                    throw new InvalidInputException(FieldProblem.of(field, "calendar.instant.invalid",
+                            "''{0}'' is not an ISO-8601 instant or date-time", text));
+                }
+            }
+        }
+    }
+
+    private static Duration duration(String text) {
+        try {
+            Duration d = Duration.parse(text.trim());
+            if (d.isNegative()) {
+                throw new InvalidInputException(FieldProblem.of("duration", "calendar.duration.negative",
+                        "must not be negative"));
+            }
+            return d;
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(FieldProblem.of("duration", "calendar.duration.invalid",
+                    "''{0}'' is not an ISO-8601 duration such as PT4H30M", text));
+        }
+    }
+}

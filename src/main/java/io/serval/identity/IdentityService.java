@@ -1,0 +1,158 @@
+package io.serval.identity;
+
+import io.serval.audit.AuditAction;
+import io.serval.audit.AuditTrail;
+import io.serval.core.FieldProblem;
+import io.serval.core.InvalidInputException;
+import io.serval.core.NotFoundException;
+import io.serval.identity.internal.Organisation;
+import io.serval.identity.internal.Organisations;
+import io.serval.identity.internal.UserAccount;
+import io.serval.identity.internal.UserAccounts;
+import io.serval.identity.internal.UserEditor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and users: reads are scoped to the caller's organisation, changes are for administrators. */
+@Service
+@Transactional(readOnly = true)
+public class IdentityService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final UserEditor userEditor;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+
+    IdentityService(Organisations organisations, UserAccounts users, UserEditor userEditor, CurrentUser currentUser,
+            AuditTrail audit) {
+        this.organisations = organisations;
+        this.users = users;
+        this.userEditor = userEditor;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    public List<OrganisationView> organisations() {
+        return organisations.findVisible(currentUser.scope().organisationId()).stream().map(Organisation::view).toList();
+    }
+
+    /** @throws NotFoundException when it does not exist or lies outside the caller's scope */
+    public OrganisationView organisation(String code) {
+        return organisations.findVisible(code, currentUser.scope().organisationId()).map(Organisation::view)
+                .orElseThrow(() -> new NotFoundException("Organisation", code));
+    }
+
+    /** Unscoped lookup for other modules resolving a code someone entered; callers apply their own scope. */
+    public Optional<OrganisationView> findOrganisation(String code) {
+        return organisations.findByCode(code).map(Organisation::view);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationView createOrganisation(OrganisationCommand command) {
+        List<FieldProblem> problems = checkOrganisation(command);
+        if (command.code() != null && organisations.existsByCode(command.code())) {
+            problems.add(FieldProblem.of("code", "organisation.code.taken", "code {0} is already used", command.code()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Organisation saved = organisations.saveAndFlush(new Organisation(command.code(), command.name().trim(), command.kind()));
+        OrganisationView view = saved.view();
+        audit.record("Organisation", saved.getCode(), AuditAction.CREATE, null, view);
+        return view;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationView updateOrganisation(String code, OrganisationCommand command) {
+        Organisation organisation = organisations.findByCode(code).orElseThrow(() -> new NotFoundException("Organisation", code));
+        organisation.checkVersion(command.version());
+        List<FieldProblem> problems = checkOrganisation(new OrganisationCommand(code, command.name(), command.kind(), null));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (command.kind() != organisation.getKind() && users.existsByOrganisation(organisation)) {
+            throw new InvalidInputException(FieldProblem.of("kind", "organisation.kind.hasUsers",
+                    "cannot change the kind of an organisation that has users"));
+        }
+        OrganisationView before = organisation.view();
+        organisation.describe(command.name().trim(), command.kind());
+        OrganisationView after = organisations.saveAndFlush(organisation).view();
+        audit.record("Organisation", code, AuditAction.UPDATE, before, after);
+        return after;
+    }
+
+    public Page<UserView> users(UserFilter filter, Pageable pageable) {
+        return users.search(currentUser.scope().organisationId(), blankToNull(filter.text()),
+                blankToNull(filter.organisation()), filter.role(), pageable).map(UserAccount::view);
+    }
+
+    public List<UserView> usersOf(String organisationCode) {
+        OrganisationView organisation = organisation(organisationCode);
+        return users.search(organisation.id(), null, null, null, Pageable.unpaged()).map(UserAccount::view).toList();
+    }
+
+    /** @throws NotFoundException when the user does not exist or lies outside the caller's scope */
+    public UserView user(String username) {
+        return users.findVisible(username, currentUser.scope().organisationId()).map(UserAccount::view)
+                .orElseThrow(() -> new NotFoundException("User", username));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserView createUser(UserCommand command) {
+        UserAccount created = userEditor.create(command);
+        UserView view = created.view();
+        audit.record("User", view.username(), AuditAction.CREATE, null, view);
+        return view;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserView updateUser(String username, UserCommand command) {
+        UserAccount user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+        user.checkVersion(command.version());
+        UserView before = user.view();
+        UserView after = userEditor.update(user, command).view();
+        audit.record("User", username, AuditAction.UPDATE, before, after);
+        return after;
+    }
+
+    /** A user's own choice of language ("zh-CN" or "en"), kept for their next login. */
+    @Transactional
+    public void chooseLanguage(String username, String language) {
+        userEditor.chooseLanguage(username, language);
+    }
+
+    private static List<FieldProblem> checkOrganisation(OrganisationCommand command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.code() == null || !CODE.matcher(command.code()).matches()) {
+            problems.add(FieldProblem.of("code", "organisation.code.invalid",
+                    "use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            problems.add(FieldProblem.of("name", "validation.required", "is required"));
+        } else if (command.name().length() > 200) {
+            problems.add(FieldProblem.of("name", "validation.tooLong", "is longer than {0} characters", 200));
+        }
+        if (command.kind() == null) {
+            problems.add(FieldProblem.of("kind", "validation.required", "is required"));
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

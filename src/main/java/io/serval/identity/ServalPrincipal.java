@@ -1,0 +1,99 @@
+package io.serval.identity;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user as every module sees it. */
+public final class ServalPrincipal implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final boolean enabled;
+    private final long organisationId;
+    private final String organisationCode;
+    private final String organisationName;
+    private final OrganisationKind organisationKind;
+    private final Set<Role> roles;
+
+    public ServalPrincipal(long id, String username, String displayName, String passwordHash, boolean enabled,
+            long organisationId, String organisationCode, String organisationName, OrganisationKind organisationKind,
+            Set<Role> roles) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.organisationId = organisationId;
+        this.organisationCode = organisationCode;
+        this.organisationName = organisationName;
+        this.organisationKind = organisationKind;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public OrganisationKind getOrganisationKind() {
+        return organisationKind;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public OrganisationScope scope() {
+        return organisationKind.restrictsToOwnRecords() ? OrganisationScope.only(organisationId) : OrganisationScope.all();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,89 @@
+package io.serval.identity.internal;
+
+import io.serval.core.ConcurrentChangeException;
+import io.serval.core.InvalidInputException;
+import io.serval.identity.IdentityService;
+import io.serval.identity.OrganisationKind;
+import io.serval.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Organisation pages: everyone browses what their scope allows; administrators create and edit. */
+@Controller
+class OrganisationPageController {
+
+    private final IdentityService identity;
+
+    OrganisationPageController(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @ModelAttribute("kinds")
+    OrganisationKind[] kinds() {
+        return OrganisationKind.values();
+    }
+
+    @GetMapping("/organisations")
+    String list(Model model) {
+        model.addAttribute("organisations", identity.organisations());
+        return "identity/organisations";
+    }
+
+    @GetMapping("/organisations/{code}")
+    String detail(@PathVariable String code, Model model) {
+        model.addAttribute("organisation", identity.organisation(code));
+        model.addAttribute("users", identity.usersOf(code));
+        return "identity/organisation";
+    }
+
+    @GetMapping("/admin/organisations/new")
+    String create(Model model) {
+        model.addAttribute("form", new OrganisationForm());
+        model.addAttribute("editing", false);
+        return "identity/organisation-form";
+    }
+
+    @PostMapping("/admin/organisations/new")
+    String create(@ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            String code = identity.createOrganisation(form.command()).code();
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/organisations/" + code;
+        } catch (InvalidInputException invalid) {
+            FormErrors.reject(binding, invalid);
+            model.addAttribute("editing", false);
+            return "identity/organisation-form";
+        }
+    }
+
+    @GetMapping("/admin/organisations/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        model.addAttribute("form", OrganisationForm.of(identity.organisation(code)));
+        model.addAttribute("editing", true);
+        return "identity/organisation-form";
+    }
+
+    @PostMapping("/admin/organisations/{code}/edit")
+    String edit(@PathVariable String code, @ModelAttribute("form") OrganisationForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        form.setCode(code);
+        try {
+            identity.updateOrganisation(code, form.command());
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/organisations/" + code;
+        } catch (InvalidInputException invalid) {
+            FormErrors.reject(binding, invalid);
+        } catch (ConcurrentChangeException stale) {
+            binding.reject("error.concurrentChange", stale.getMessage());
+        }
+        model.addAttribute("editing", true);
+        return "identity/organisation-form";
+    }
+}

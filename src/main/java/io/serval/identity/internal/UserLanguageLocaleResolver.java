@@ -1,0 +1,66 @@
+package io.serval.identity.internal;
+
+import io.serval.identity.CurrentUser;
+import io.serval.identity.IdentityService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * The page language: what the user chose in this session, else what they chose last time (stored on their
+ * user record), else the browser's preference between zh-CN and en.
+ */
+@Component("localeResolver")
+class UserLanguageLocaleResolver implements LocaleResolver {
+
+    static final String SESSION_ATTRIBUTE = UserLanguageLocaleResolver.class.getName() + ".LOCALE";
+    private static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
+    private final CurrentUser currentUser;
+    private final IdentityService identity;
+    private final UserAccounts users;
+
+    UserLanguageLocaleResolver(CurrentUser currentUser, IdentityService identity, UserAccounts users) {
+        this.currentUser = currentUser;
+        this.identity = identity;
+        this.users = users;
+        browser.setSupportedLocales(SUPPORTED);
+        browser.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
+            return chosen;
+        }
+        return currentUser.principal()
+                .flatMap(p -> users.findByUsername(p.getUsername()))
+                .map(UserAccount::getLanguage)
+                .map(Locale::forLanguageTag)
+                .map(locale -> {
+                    if (session != null) {
+                        session.setAttribute(SESSION_ATTRIBUTE, locale);
+                    }
+                    return locale;
+                })
+                .orElseGet(() -> browser.resolveLocale(request));
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Locale supported = supported(locale);
+        request.getSession().setAttribute(SESSION_ATTRIBUTE, supported);
+        currentUser.principal().ifPresent(p -> identity.chooseLanguage(p.getUsername(), supported.toLanguageTag()));
+    }
+
+    static Locale supported(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,91 @@
+package io.serval.web.internal;
+
+import io.serval.core.ConcurrentChangeException;
+import io.serval.core.FieldProblem;
+import io.serval.core.InvalidInputException;
+import io.serval.core.NotFoundException;
+import io.serval.core.RuleViolationException;
+import io.serval.web.Problems;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Every error of the REST API as RFC 9457 problem+json, naming the offending field where there is one. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+
+    private final Problems problems;
+
+    ApiProblemHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return problems.invalid(e.problems());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail beanValidation(MethodArgumentNotValidException e) {
+        List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldProblem.of(f.getField(), "validation." + f.getCode(), f.getDefaultMessage()))
+                .toList();
+        return problems.invalid(fields);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return problems.invalid(List.of(FieldProblem.of(e.getParameterName(), "validation.required", "is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return problems.invalid(List.of(FieldProblem.of(e.getName(), "validation.format",
+                "has an invalid value '" + e.getValue() + "'")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String reason = e.getMostSpecificCause().getMessage();
+        return problems.invalid(List.of(FieldProblem.of("body", "validation.body",
+                "is not valid JSON for this request: " + (reason == null ? "" : reason.lines().findFirst().orElse("")))));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        return problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+        return problems.of(HttpStatus.CONFLICT, "concurrent-change", e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail optimisticLock(OptimisticLockingFailureException e) {
+        return problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "the record was changed by someone else; reload and apply your change again");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problems.of(HttpStatus.FORBIDDEN, "forbidden", "your roles do not allow this");
+    }
+}

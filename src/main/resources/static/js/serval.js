@@ -1,0 +1,36 @@
+// htmx sends Spring Security's CSRF token with every non-GET request it makes.
+document.addEventListener('htmx:configRequest', (event) => {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
+// Editable row lists (calendar periods, holidays, …): add from a <template>, remove, and renumber the
+// inputs' names (rows[0].field, rows[1].field, …) before the form is sent so the server binds them in order.
+document.addEventListener('click', (event) => {
+  const add = event.target.closest('[data-add-row]');
+  if (add) {
+    const name = add.dataset.addRow;
+    const template = document.getElementById(name + '-template');
+    document.querySelector('[data-rows="' + name + '"] tbody').appendChild(template.content.cloneNode(true));
+  }
+  const remove = event.target.closest('[data-remove-row]');
+  if (remove) {
+    remove.closest('[data-row]').remove();
+  }
+});
+document.addEventListener('submit', (event) => {
+  event.target.querySelectorAll('[data-rows]').forEach((table) => {
+    const list = table.dataset.rows;
+    table.querySelectorAll('tbody [data-row]').forEach((row, index) => {
+      row.querySelectorAll('[name]').forEach((input) => {
+        input.name = input.name.replace(new RegExp('^' + list + '\\[\\d*\\]'), list + '[' + index + ']');
+        if (input.id && input.id.startsWith(list)) {
+          input.id = input.name.replace(/[\[\].]/g, '');
+        }
+      });
+    });
+  });
+});
