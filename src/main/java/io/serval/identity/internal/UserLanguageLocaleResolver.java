@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The page language: what the user chose in this session, else what they chose last time (stored on their
- * user record), else the browser's preference between zh-CN and en.
+ * user record), else the browser's preference between zh-CN and en (Chinese when it states none, English for
+ * API clients that state none).
  */
 @Component("localeResolver")
 class UserLanguageLocaleResolver implements LocaleResolver {
@@ -50,7 +51,15 @@ class UserLanguageLocaleResolver implements LocaleResolver {
                     }
                     return locale;
                 })
-                .orElseGet(() -> browser.resolveLocale(request));
+                .orElseGet(() -> fromBrowser(request));
+    }
+
+    /** Pages default to Chinese; API clients that state no language get English. */
+    private Locale fromBrowser(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return Locale.ENGLISH;
+        }
+        return browser.resolveLocale(request);
     }
 
     @Override
