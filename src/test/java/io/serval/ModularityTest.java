@@ -22,7 +22,7 @@ class ModularityTest {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.serval.calendar");
         noClasses().that().resideInAPackage("io.serval.calendar")
-                .and().haveSimpleNameNotStartingWith("CalendarService")
+                .and().haveSimpleNameNotStartingWith("CalendarService").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..",
                         "io.serval.core..", "io.serval.web..", "io.serval.audit..")
                 .because("the calendar maths is plain Java with fast unit tests, no Spring")

@@ -2,6 +2,7 @@ package io.serval.audit;
 
 import io.serval.audit.internal.AuditEntries;
 import io.serval.audit.internal.AuditEntry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,9 @@ import tools.jackson.databind.ObjectMapper;
 @PreAuthorize("hasAnyRole('ADMIN','MANAGEMENT_REPRESENTATIVE')")
 public class AuditLog {
 
+    private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
+
     private final AuditEntries entries;
     private final ObjectMapper json;
 
@@ -31,8 +35,10 @@ public class AuditLog {
     }
 
     public Page<AuditEntryView> search(AuditQuery query, Pageable pageable) {
+        // open ends as far-away instants: PostgreSQL cannot type a null timestamp parameter in "? is null"
         return entries.search(blankToNull(query.entityType()), blankToNull(query.actor()), blankToNull(query.key()),
-                query.from(), query.to(), pageable).map(this::view);
+                query.from() == null ? BEGINNING : query.from(), query.to() == null ? END : query.to(), pageable)
+                .map(this::view);
     }
 
     public List<String> entityTypes() {

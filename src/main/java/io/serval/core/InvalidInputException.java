@@ -1,8 +1,11 @@
 package io.serval.core;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Input that fails validation: shown field by field in forms, as 400 problem+json in the API. */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;

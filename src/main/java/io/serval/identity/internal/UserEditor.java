@@ -113,7 +113,7 @@ public class UserEditor {
 
     private static void describe(UserAccount user, UserCommand command, Organisation organisation) {
         user.describe(command.displayName().trim(), blankToNull(command.email()), organisation,
-                EnumSet.copyOf(command.roles()), blankToNull(command.language()), command.enabled());
+                EnumSet.copyOf(command.roles()), blankToNull(command.language()), command.isEnabled());
     }
 
     private static String blankToNull(String s) {

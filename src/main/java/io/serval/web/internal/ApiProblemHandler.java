@@ -7,6 +7,8 @@ import io.serval.core.NotFoundException;
 import io.serval.core.RuleViolationException;
 import io.serval.web.Problems;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +28,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     private final Problems problems;
 
@@ -82,6 +87,16 @@ class ApiProblemHandler {
     ProblemDetail optimisticLock(OptimisticLockingFailureException e) {
         return problems.of(HttpStatus.CONFLICT, "concurrent-change",
                 "the record was changed by someone else; reload and apply your change again");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            return known.getBody(); // Spring MVC's own: 405, 415, unknown path, ...
+        }
+        log.error("Unexpected error in the API", e);
+        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "an unexpected error occurred; it has been logged");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
