@@ -1,0 +1,31 @@
+package io.serval;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Production refuses the embedded database and a missing or well-known administrator password. */
+class ProductionModeTest {
+
+    @Test
+    void productionRefusesTheEmbeddedDatabase() {
+        assertThatThrownBy(() -> start("--serval.mode=production",
+                "--spring.datasource.url=jdbc:h2:mem:prod1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--serval.admin.initial-password=a-long-secret"))
+                .hasStackTraceContaining("refuses the embedded H2 database");
+    }
+
+    @Test
+    void productionRefusesADefaultAdministratorPassword() {
+        assertThatThrownBy(() -> start("--serval.mode=production",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=serval_prod_check",
+                "--spring.datasource.username=postgres", "--spring.flyway.schemas=serval_prod_check",
+                "--spring.flyway.default-schema=serval_prod_check", "--serval.admin.initial-password=demo"))
+                .hasStackTraceContaining("serval.admin.initial-password");
+    }
+
+    private static void start(String... args) {
+        new SpringApplicationBuilder(ServalApplication.class).properties("server.port=0").run(args).close();
+    }
+}
