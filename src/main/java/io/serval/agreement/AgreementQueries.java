@@ -1,0 +1,228 @@
+package io.serval.agreement;
+
+import io.serval.agreement.internal.Agreement;
+import io.serval.agreement.internal.AgreementDirectory;
+import io.serval.agreement.internal.AgreementReview;
+import io.serval.agreement.internal.AgreementReviews;
+import io.serval.agreement.internal.AgreementRules;
+import io.serval.agreement.internal.AgreementTask;
+import io.serval.agreement.internal.AgreementTasks;
+import io.serval.agreement.internal.AgreementVersion;
+import io.serval.agreement.internal.AgreementVersions;
+import io.serval.agreement.internal.Agreements;
+import io.serval.agreement.internal.DocumentDiff;
+import io.serval.agreement.internal.DocumentJson;
+import io.serval.agreement.internal.DocumentReader;
+import io.serval.agreement.internal.Target;
+import io.serval.agreement.internal.Terms;
+import io.serval.catalog.ServiceCatalog;
+import io.serval.core.NotFoundException;
+import io.serval.identity.CurrentUser;
+import io.serval.identity.IdentityService;
+import io.serval.identity.OrganisationKind;
+import io.serval.identity.ServalPrincipal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads agreements as the caller may see them: internal staff see every agreement and its working draft;
+ * customers only their own organisation's SLAs, providers their own UCs, and only the version in force.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgreementQueries {
+
+    private final Agreements agreements;
+    private final AgreementVersions versions;
+    private final AgreementTasks tasks;
+    private final AgreementReviews reviews;
+    private final AgreementDirectory directory;
+    private final DocumentJson json;
+    private final CurrentUser currentUser;
+    private final IdentityService identity;
+    private final ServiceCatalog catalog;
+
+    AgreementQueries(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
+            AgreementDirectory directory, DocumentJson json, CurrentUser currentUser, IdentityService identity,
+            ServiceCatalog catalog) {
+        this.agreements = agreements;
+        this.versions = versions;
+        this.tasks = tasks;
+        this.reviews = reviews;
+        this.directory = directory;
+        this.json = json;
+        this.currentUser = currentUser;
+        this.identity = identity;
+        this.catalog = catalog;
+    }
+
+    /** Agreements visible to the caller, filtered by type, status and text (all optional). */
+    public List<AgreementSummary> list(String type, String status, String text) {
+        String q = text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT);
+        return visible().stream()
+                .filter(a -> type == null || type.isBlank() || a.getType().name().equalsIgnoreCase(type))
+                .filter(a -> status == null || status.isBlank() || a.getStatus().name().equalsIgnoreCase(status))
+                .filter(a -> q == null || a.getCode().toLowerCase(Locale.ROOT).contains(q)
+                        || a.getName().toLowerCase(Locale.ROOT).contains(q)
+                        || (a.getPartyCode() != null && a.getPartyCode().toLowerCase(Locale.ROOT).contains(q)))
+                .map(a -> new AgreementSummary(a.getCode(), a.getType().name(), a.getLevel() == null ? null : a.getLevel().name(),
+                        a.getName(), a.getPartyCode(), a.getParentCode(), restricted() ? "PUBLISHED" : a.getStatus().name(),
+                        restricted() ? a.getPublishedVersionNo() : a.getCurrentVersionNo(), a.getPublishedVersionNo(),
+                        !restricted() && a.isNeedsRevision(), a.getNextReviewDue()))
+                .toList();
+    }
+
+    /** @throws NotFoundException when it does not exist or is not the caller's to see */
+    public AgreementView get(String code) {
+        return view(visibleAgreement(code));
+    }
+
+    public AgreementView view(Agreement a) {
+        AgreementVersion shown = restricted() ? directory.published(a).orElseThrow() : directory.current(a);
+        return new AgreementView(a.getCode(), a.getType().name(), shown.getStatus().name(), shown.getNumber(),
+                a.getPublishedVersionNo(), !restricted() && a.isNeedsRevision(), restricted() ? List.of() : a.reasons(),
+                a.getNextReviewDue(), a.getUpdatedAt(), a.getUpdatedBy(), a.getVersion(),
+                json.read(shown.getContent()).withVersion(a.getVersion()));
+    }
+
+    public List<VersionView> versions(String code) {
+        Agreement a = visibleAgreement(code);
+        return versions.findByAgreementOrderByNumberDesc(a).stream()
+                .filter(v -> !restricted() || v.getPublishedAt() != null)
+                .map(this::versionView).toList();
+    }
+
+    public VersionView version(String code, int number) {
+        return versions(code).stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Version", code + " " + number));
+    }
+
+    public VersionDiff diff(String code, int from, int to) {
+        VersionView before = version(code, from);
+        VersionView after = version(code, to);
+        return new VersionDiff(code, from, to, DocumentDiff.between(json.tree(before.document()), json.tree(after.document())));
+    }
+
+    /** The inherited and own targets in force for an SLA (staff only). */
+    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    public List<AgreementRules.Inherited> effectiveTargetsOf(String code) {
+        Agreement a = visibleAgreement(code);
+        return new AgreementRules(directory::agreement).effectiveTargets(directory.currentTerms(a));
+    }
+
+    /**
+     * The target in force for a customer, service, priority and metric: from the most specific SLA that covers
+     * them (service level, then customer level, then corporate), its own target or the one it inherits. SLAs with
+     * a version in force are preferred; an SLA still in draft applies only where none is in force.
+     */
+    public EffectiveTarget effectiveTarget(String customer, String service, String priority, String metric) {
+        if (customer == null || identity.findOrganisation(customer).filter(o -> o.kind() == OrganisationKind.CUSTOMER).isEmpty()) {
+            throw new NotFoundException("Customer", customer);
+        }
+        if (restricted() && !customer.equals(currentUser.principal().map(ServalPrincipal::getOrganisationCode).orElse(null))) {
+            throw new NotFoundException("Customer", customer);
+        }
+        if (service == null || !catalog.exists(service)) {
+            throw new NotFoundException("Service", service);
+        }
+        Metric wanted;
+        try {
+            wanted = Metric.valueOf(metric == null ? "" : metric.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Metric", metric);
+        }
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        AgreementRules rules = new AgreementRules(directory::agreement);
+        return agreements.findByType(AgreementType.SLA).stream()
+                .filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
+                .map(a -> new Candidate(a, termsInForce(a)))
+                .filter(c -> c.terms().validOn(today))
+                .filter(c -> c.terms().party() == null || c.terms().party().equals(customer))
+                .filter(c -> c.terms().services().isEmpty() || c.terms().services().contains(service))
+                .sorted(Comparator.comparing((Candidate c) -> c.agreement().getPublishedVersionNo() == null)
+                        .thenComparing(c -> -c.terms().level().ordinal())
+                        .thenComparing(c -> c.terms().services().isEmpty()))
+                .flatMap(c -> match(rules.effectiveTargets(c.terms()), wanted, priority)
+                        .map(found -> result(found, c)).stream())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Target",
+                        metric + " " + (priority == null ? "" : priority + " ") + "for " + customer + "/" + service));
+    }
+
+    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    public List<AgreementTaskView> openTasks() {
+        return tasks.findByStatusOrderByCreatedAtDesc("OPEN").stream().map(AgreementTask::view).toList();
+    }
+
+    /** Agreements whose service review falls due within {@code days} (or is overdue). */
+    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    public List<AgreementSummary> reviewsDue(int days) {
+        LocalDate until = LocalDate.now(Clock.systemUTC()).plusDays(days);
+        List<String> due = agreements.findReviewDueBy(until).stream().map(Agreement::getCode).toList();
+        return list(null, null, null).stream().filter(s -> due.contains(s.code()))
+                .sorted(Comparator.comparing(AgreementSummary::nextReviewDue)).toList();
+    }
+
+    public List<AgreementReview> reviews(String code) {
+        visibleAgreement(code);
+        return reviews.findByAgreementCodeOrderByHeldOnDesc(code);
+    }
+
+    private record Candidate(Agreement agreement, Terms terms) {
+    }
+
+    private Terms termsInForce(Agreement a) {
+        AgreementVersion version = directory.published(a).orElseGet(() -> directory.current(a));
+        return DocumentReader.stored(json.read(version.getContent()));
+    }
+
+    private static Optional<AgreementRules.Inherited> match(List<AgreementRules.Inherited> targets, Metric metric,
+            String priority) {
+        return targets.stream().filter(t -> t.target().metric() == metric && t.target().category() == null)
+                .filter(t -> priority == null ? t.target().priority() == null
+                        : priority.equalsIgnoreCase(t.target().priority()) || t.target().priority() == null)
+                .min(Comparator.comparing(t -> t.target().priority() == null));
+    }
+
+    private static EffectiveTarget result(AgreementRules.Inherited found, Candidate applied) {
+        Target t = found.target();
+        return new EffectiveTarget(found.agreement(), t.code(), t.metric().name(), t.priority(),
+                t.duration() == null ? null : t.duration().toString(), t.percent(), t.count(),
+                t.period() == null ? null : t.period().toString(),
+                t.calendar() != null ? t.calendar() : applied.terms().calendar(), applied.agreement().getCode(),
+                !found.agreement().equals(applied.agreement().getCode()),
+                applied.agreement().getPublishedVersionNo() != null ? "PUBLISHED" : applied.agreement().getStatus().name());
+    }
+
+    private VersionView versionView(AgreementVersion v) {
+        return new VersionView(v.getNumber(), v.getStatus().name(), v.getNote(), v.getCreatedAt(), v.getCreatedBy(),
+                v.getSubmittedAt(), v.getSubmittedBy(), v.getApprovedAt(), v.getApprovedBy(), v.getPublishedAt(),
+                v.getPublishedBy(), json.read(v.getContent()));
+    }
+
+    private Agreement visibleAgreement(String code) {
+        return visible().stream().filter(a -> a.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Agreement", code));
+    }
+
+    private List<Agreement> visible() {
+        Optional<ServalPrincipal> principal = currentUser.principal();
+        if (!restricted()) {
+            return agreements.findAllByOrderByTypeAscCodeAsc();
+        }
+        ServalPrincipal p = principal.orElseThrow();
+        AgreementType type = p.getOrganisationKind() == OrganisationKind.CUSTOMER ? AgreementType.SLA : AgreementType.UC;
+        return agreements.findInForceFor(p.getOrganisationCode(), type);
+    }
+
+    private boolean restricted() {
+        return currentUser.scope().restricted();
+    }
+}

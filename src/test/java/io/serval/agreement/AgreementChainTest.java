@@ -1,0 +1,144 @@
+package io.serval.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serval.support.Api;
+import io.serval.support.ServalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The contract layer through the API: hierarchy, underpinning, revision flags, effective targets. */
+@ServalTest
+class AgreementChainTest {
+
+    @LocalServerPort
+    int port;
+
+    Api slm;
+
+    @BeforeEach
+    void chain() {
+        slm = Api.as(port, "slm");
+        if (slm.get("/api/agreements/CORP").status() == 404) {
+            created(slm.post("/api/agreements", """
+                    {"type":"SLA","code":"CORP","name":"Corporate SLA","calendar":"cn-standard",
+                     "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT8H"},
+                                {"code":"AVAIL","metric":"AVAILABILITY","percent":99.0}]}"""));
+            created(slm.post("/api/agreements", """
+                    {"type":"SLA","code":"SLA-A","name":"Customer A SLA","calendar":"cn-standard","parent":"CORP",
+                     "customer":"CUST-A","services":["EMAIL"],
+                     "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}"""));
+        }
+    }
+
+    @Test
+    void childSlaWeakerThanItsParentIsRefusedNamingBothTargets() {
+        Api.Response refused = slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-LAX","name":"Lax","calendar":"cn-standard","parent":"CORP","customer":"CUST-B",
+                 "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT10H"}]}""");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).contains("SLA-LAX/RES-P1").contains("CORP/RES-P1");
+        assertThat(slm.get("/api/agreements/SLA-LAX").status()).isEqualTo(404);
+    }
+
+    @Test
+    void weakerOlaIsRefusedAndAnEqualOrStricterOneAccepted() {
+        Api.Response weaker = slm.post("/api/agreements", ola("OLA-SLOW", "PT6H"));
+        assertThat(weaker.status()).isEqualTo(422);
+        assertThat(weaker.json().get("detail").asString()).contains("OLA-SLOW/T1").contains("SLA-A/RES-P1");
+
+        JsonNode accepted = created(slm.post("/api/agreements", ola("OLA-FAST", "PT1H")));
+        assertThat(accepted.get("needsRevision").asBoolean()).isFalse();
+        assertThat(accepted.get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void ucWithLowerAvailabilityThanItUnderpinsIsRefused() {
+        String uc = """
+                {"type":"UC","code":"%s","name":"Provider 1 contract","calendar":"24x7","provider":"PROV-1",
+                 "targets":[{"code":"UP","metric":"AVAILABILITY","percent":%s,"underpins":[{"agreement":"CORP","target":"AVAIL"}]}]}""";
+        Api.Response lower = slm.post("/api/agreements", uc.formatted("UC-LOW", "98.5"));
+        assertThat(lower.status()).isEqualTo(422);
+        assertThat(lower.json().get("detail").asString()).contains("UC-LOW/UP").contains("CORP/AVAIL");
+        assertThat(slm.post("/api/agreements", uc.formatted("UC-HIGH", "99.5")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void changingAnSlaTargetFlagsItsUnderpinningOlaUntilItIsRevised() {
+        created(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-C","name":"Customer B SLA","calendar":"cn-standard","parent":"CORP",
+                 "customer":"CUST-B","targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}"""));
+        created(slm.post("/api/agreements", ola("OLA-DESK", "PT4H").replace("SLA-A", "SLA-C")));
+
+        Api.Response changed = slm.put("/api/agreements/SLA-C/targets/RES-P1", "{\"duration\":\"PT2H\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+        JsonNode ola = slm.get("/api/agreements/OLA-DESK").json();
+        assertThat(ola.get("needsRevision").asBoolean()).isTrue();
+        assertThat(ola.get("revisionReasons").get(0).asString()).contains("SLA-C/RES-P1").contains("PT4H").contains("PT2H");
+        assertThat(slm.get("/api/agreements/tasks").body()).contains("OLA-DESK");
+
+        Api.Response stillWeak = slm.put("/api/agreements/OLA-DESK/targets/T1", "{\"duration\":\"PT3H\"}");
+        assertThat(stillWeak.status()).isEqualTo(422);
+        assertThat(slm.put("/api/agreements/OLA-DESK/targets/T1", "{\"duration\":\"PT2H\"}").status()).isEqualTo(200);
+        assertThat(slm.get("/api/agreements/OLA-DESK").json().get("needsRevision").asBoolean()).isFalse();
+        assertThat(slm.get("/api/agreements/tasks").body()).doesNotContain("OLA-DESK");
+    }
+
+    @Test
+    void effectiveTargetComesFromTheMostSpecificSlaOrWhatItInherits() {
+        JsonNode own = slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&priority=P1&metric=RESOLUTION").json();
+        assertThat(own.get("agreement").asString()).isEqualTo("SLA-A");
+        assertThat(own.get("target").asString()).isEqualTo("RES-P1");
+        assertThat(own.get("duration").asString()).isEqualTo("PT4H");
+        assertThat(own.get("calendar").asString()).isEqualTo("cn-standard");
+
+        JsonNode inherited = slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&metric=AVAILABILITY").json();
+        assertThat(inherited.get("agreement").asString()).isEqualTo("CORP");
+        assertThat(inherited.get("percent").decimalValue()).isEqualByComparingTo("99.0");
+        assertThat(inherited.get("inherited").asBoolean()).isTrue();
+
+        JsonNode corporate = slm.get("/api/agreements/effective-target?customer=CUST-B&service=EMAIL&priority=P1&metric=RESOLUTION").json();
+        assertThat(corporate.get("agreement").asString()).isEqualTo("CORP");
+        assertThat(corporate.get("duration").asString()).isEqualTo("PT8H");
+
+        assertThat(slm.get("/api/agreements/effective-target?customer=NOPE&service=EMAIL&priority=P1&metric=RESOLUTION").status())
+                .isEqualTo(404);
+        assertThat(slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&priority=P1&metric=COMPLAINT_CLOSURE").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void invalidAgreementIsRefusedFieldByField() {
+        Api.Response bad = slm.post("/api/agreements", """
+                {"type":"OLA","code":"bad one","name":"","calendar":"mars","team":"CUST-A",
+                 "targets":[{"code":"T1","metric":"SPEED","duration":"4h"},
+                            {"code":"T2","metric":"RESOLUTION","duration":"PT1H","underpins":[{"agreement":"NOPE","target":"X"}]}]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"code\"").contains("\"name\"").contains("\"calendar\"").contains("\"team\"")
+                .contains("targets[0].metric").contains("targets[1].underpins[0]");
+    }
+
+    @Test
+    void onlyAgreementStaffDraftAgreements() {
+        String sla = """
+                {"type":"SLA","code":"SLA-X","name":"X","calendar":"cn-standard","customer":"CUST-B"}""";
+        assertThat(Api.as(port, "agent").post("/api/agreements", sla).status()).isEqualTo(403);
+        assertThat(Api.as(port, "customer2").post("/api/agreements", sla).status()).isEqualTo(403);
+    }
+
+    private static String ola(String code, String duration) {
+        return """
+                {"type":"OLA","code":"%s","name":"Service desk OLA","calendar":"cn-standard","team":"DESK",
+                 "targets":[{"code":"T1","metric":"RESOLUTION","priority":"P1","duration":"%s",
+                             "underpins":[{"agreement":"SLA-A","target":"RES-P1"}]}]}""".formatted(code, duration);
+    }
+
+    private static JsonNode created(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+}
