@@ -2,6 +2,7 @@ package io.serval.audit;
 
 import io.serval.audit.internal.AuditEntries;
 import io.serval.audit.internal.AuditEntry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,10 @@ import tools.jackson.databind.ObjectMapper;
 @PreAuthorize("hasAnyRole('ADMIN','MANAGEMENT_REPRESENTATIVE')")
 public class AuditLog {
 
+    /** Bounds for an open end of the searched period (a null timestamp parameter has no type on PostgreSQL). */
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     private final AuditEntries entries;
     private final ObjectMapper json;
 
@@ -32,7 +37,8 @@ public class AuditLog {
 
     public Page<AuditEntryView> search(AuditQuery query, Pageable pageable) {
         return entries.search(blankToNull(query.entityType()), blankToNull(query.actor()), blankToNull(query.key()),
-                query.from(), query.to(), pageable).map(this::view);
+                query.from() == null ? EARLIEST : query.from(), query.to() == null ? LATEST : query.to(), pageable)
+                .map(this::view);
     }
 
     public List<String> entityTypes() {
