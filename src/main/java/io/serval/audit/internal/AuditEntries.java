@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
+/** Stored audit entries; {@link #search} takes real bounds ({@code from}, {@code to} exclusive), never null ones. */
 public interface AuditEntries extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);

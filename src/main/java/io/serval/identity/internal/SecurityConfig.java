@@ -32,7 +32,8 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Serval").authenticationEntryPoint((req, res, e) ->
                         write(res, json, problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
