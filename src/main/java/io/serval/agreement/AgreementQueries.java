@@ -139,7 +139,7 @@ public class AgreementQueries {
             throw new NotFoundException("Metric", metric);
         }
         LocalDate today = LocalDate.now(Clock.systemUTC());
-        AgreementRules rules = new AgreementRules(directory::agreement);
+        AgreementRules rules = new AgreementRules(code -> agreements.findByCode(code).map(this::termsInForce));
         return agreements.findByType(AgreementType.SLA).stream()
                 .filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
                 .map(a -> new Candidate(a, termsInForce(a)))
@@ -148,12 +148,29 @@ public class AgreementQueries {
                 .filter(c -> c.terms().services().isEmpty() || c.terms().services().contains(service))
                 .sorted(Comparator.comparing((Candidate c) -> c.agreement().getPublishedVersionNo() == null)
                         .thenComparing(c -> -c.terms().level().ordinal())
-                        .thenComparing(c -> c.terms().services().isEmpty()))
+                        .thenComparing(c -> c.terms().party() == null)
+                        .thenComparing(c -> c.terms().services().isEmpty())
+                        .thenComparing(c -> c.agreement().getUpdatedAt(), Comparator.reverseOrder()))
                 .flatMap(c -> match(rules.effectiveTargets(c.terms()), wanted, priority)
                         .map(found -> result(found, c)).stream())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Target",
                         metric + " " + (priority == null ? "" : priority + " ") + "for " + customer + "/" + service));
+    }
+
+    /** The OLA/UC targets that underpin each target of an SLA: "SLA target code" → ["OLA-DESK/T1", …] (staff only). */
+    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    public java.util.Map<String, List<String>> underpinnersOf(String slaCode) {
+        java.util.Map<String, List<String>> underpinners = new java.util.TreeMap<>();
+        for (AgreementType type : List.of(AgreementType.OLA, AgreementType.UC)) {
+            for (Agreement a : agreements.findByType(type)) {
+                for (Target t : directory.currentTerms(a).targets()) {
+                    t.underpins().stream().filter(ref -> ref.agreement().equals(slaCode)).forEach(ref ->
+                            underpinners.computeIfAbsent(ref.target(), k -> new java.util.ArrayList<>()).add(a.getCode() + "/" + t.code()));
+                }
+            }
+        }
+        return underpinners;
     }
 
     @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")

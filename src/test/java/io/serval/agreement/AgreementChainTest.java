@@ -22,13 +22,15 @@ class AgreementChainTest {
     void chain() {
         slm = Api.as(port, "slm");
         if (slm.get("/api/agreements/CORP").status() == 404) {
+            // a customer of its own, so that the demo agreements for Customer A and B stay out of the way
+            Api.as(port, "admin").post("/api/organisations", "{\"code\":\"CUST-T\",\"name\":\"Test customer\",\"kind\":\"CUSTOMER\"}");
             created(slm.post("/api/agreements", """
                     {"type":"SLA","code":"CORP","name":"Corporate SLA","calendar":"cn-standard",
                      "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT8H"},
                                 {"code":"AVAIL","metric":"AVAILABILITY","percent":99.0}]}"""));
             created(slm.post("/api/agreements", """
-                    {"type":"SLA","code":"SLA-A","name":"Customer A SLA","calendar":"cn-standard","parent":"CORP",
-                     "customer":"CUST-A","services":["EMAIL"],
+                    {"type":"SLA","code":"SLA-A","name":"Test customer SLA","calendar":"cn-standard","parent":"CORP",
+                     "customer":"CUST-T","services":["EMAIL"],
                      "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}"""));
         }
     }
@@ -36,7 +38,7 @@ class AgreementChainTest {
     @Test
     void childSlaWeakerThanItsParentIsRefusedNamingBothTargets() {
         Api.Response refused = slm.post("/api/agreements", """
-                {"type":"SLA","code":"SLA-LAX","name":"Lax","calendar":"cn-standard","parent":"CORP","customer":"CUST-B",
+                {"type":"SLA","code":"SLA-LAX","name":"Lax","calendar":"cn-standard","parent":"CORP","customer":"CUST-T",
                  "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT10H"}]}""");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -70,45 +72,60 @@ class AgreementChainTest {
     void changingAnSlaTargetFlagsItsUnderpinningOlaUntilItIsRevised() {
         created(slm.post("/api/agreements", """
                 {"type":"SLA","code":"SLA-C","name":"Customer B SLA","calendar":"cn-standard","parent":"CORP",
-                 "customer":"CUST-B","targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}"""));
-        created(slm.post("/api/agreements", ola("OLA-DESK", "PT4H").replace("SLA-A", "SLA-C")));
+                 "customer":"CUST-T","targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}"""));
+        created(slm.post("/api/agreements", ola("OLA-T", "PT4H").replace("SLA-A", "SLA-C")));
 
         Api.Response changed = slm.put("/api/agreements/SLA-C/targets/RES-P1", "{\"duration\":\"PT2H\"}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-        JsonNode ola = slm.get("/api/agreements/OLA-DESK").json();
+        JsonNode ola = slm.get("/api/agreements/OLA-T").json();
         assertThat(ola.get("needsRevision").asBoolean()).isTrue();
         assertThat(ola.get("revisionReasons").get(0).asString()).contains("SLA-C/RES-P1").contains("PT4H").contains("PT2H");
-        assertThat(slm.get("/api/agreements/tasks").body()).contains("OLA-DESK");
+        assertThat(slm.get("/api/agreements/tasks").body()).contains("OLA-T");
 
-        Api.Response stillWeak = slm.put("/api/agreements/OLA-DESK/targets/T1", "{\"duration\":\"PT3H\"}");
+        Api.Response stillWeak = slm.put("/api/agreements/OLA-T/targets/T1", "{\"duration\":\"PT3H\"}");
         assertThat(stillWeak.status()).isEqualTo(422);
-        assertThat(slm.put("/api/agreements/OLA-DESK/targets/T1", "{\"duration\":\"PT2H\"}").status()).isEqualTo(200);
-        assertThat(slm.get("/api/agreements/OLA-DESK").json().get("needsRevision").asBoolean()).isFalse();
-        assertThat(slm.get("/api/agreements/tasks").body()).doesNotContain("OLA-DESK");
+        assertThat(slm.put("/api/agreements/OLA-T/targets/T1", "{\"duration\":\"PT2H\"}").status()).isEqualTo(200);
+        assertThat(slm.get("/api/agreements/OLA-T").json().get("needsRevision").asBoolean()).isFalse();
+        assertThat(slm.get("/api/agreements/tasks").body()).doesNotContain("\"OLA-T\"");
     }
 
     @Test
-    void effectiveTargetComesFromTheMostSpecificSlaOrWhatItInherits() {
-        JsonNode own = slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&priority=P1&metric=RESOLUTION").json();
+    void effectiveTargetComesFromTheMostSpecificSlaInForceOrWhatItInherits() {
+        String query = "/api/agreements/effective-target?customer=CUST-T&service=EMAIL&priority=P1&metric=";
+        JsonNode beforePublishing = slm.get(query + "RESOLUTION").json();
+        assertThat(beforePublishing.get("agreement").asString()).as("drafts are not in force: the demo corporate SLA applies")
+                .isEqualTo("CORP-SLA");
+
+        for (String code : new String[] {"CORP", "SLA-A"}) {
+            for (String step : new String[] {"submit", "approve", "publish"}) {
+                assertThat(slm.post("/api/agreements/" + code + "/" + step, "").status()).isEqualTo(200);
+            }
+        }
+        JsonNode own = slm.get(query + "RESOLUTION").json();
         assertThat(own.get("agreement").asString()).isEqualTo("SLA-A");
         assertThat(own.get("target").asString()).isEqualTo("RES-P1");
+        assertThat(own.get("metric").asString()).isEqualTo("RESOLUTION");
         assertThat(own.get("duration").asString()).isEqualTo("PT4H");
         assertThat(own.get("calendar").asString()).isEqualTo("cn-standard");
 
-        JsonNode inherited = slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&metric=AVAILABILITY").json();
+        JsonNode inherited = slm.get(query + "AVAILABILITY").json();
         assertThat(inherited.get("agreement").asString()).isEqualTo("CORP");
+        assertThat(inherited.get("appliedAgreement").asString()).isEqualTo("SLA-A");
         assertThat(inherited.get("percent").decimalValue()).isEqualByComparingTo("99.0");
         assertThat(inherited.get("inherited").asBoolean()).isTrue();
 
-        JsonNode corporate = slm.get("/api/agreements/effective-target?customer=CUST-B&service=EMAIL&priority=P1&metric=RESOLUTION").json();
-        assertThat(corporate.get("agreement").asString()).isEqualTo("CORP");
-        assertThat(corporate.get("duration").asString()).isEqualTo("PT8H");
+        JsonNode demo = slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&priority=P1&metric=RESOLUTION").json();
+        assertThat(demo.get("agreement").asString()).as("the demo service-level SLA").isEqualTo("SLA-A-EMAIL");
+        assertThat(demo.get("duration").asString()).isEqualTo("PT2H");
 
-        assertThat(slm.get("/api/agreements/effective-target?customer=NOPE&service=EMAIL&priority=P1&metric=RESOLUTION").status())
+        Api.Response unknown = slm.get("/api/agreements/effective-target?customer=NOPE&service=EMAIL&priority=P1&metric=RESOLUTION");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(slm.get("/api/agreements/effective-target?customer=CUST-T&service=NOPE&priority=P1&metric=RESOLUTION").status())
                 .isEqualTo(404);
-        assertThat(slm.get("/api/agreements/effective-target?customer=CUST-A&service=EMAIL&priority=P1&metric=COMPLAINT_CLOSURE").status())
-                .isEqualTo(404);
+        assertThat(slm.get(query + "FAILURE_COUNT").status()).as("no SLA sets it").isEqualTo(404);
+        assertThat(Api.as(port, "customer2").get(query + "RESOLUTION").status()).as("not Customer B's").isEqualTo(404);
     }
 
     @Test
@@ -125,7 +142,7 @@ class AgreementChainTest {
     @Test
     void onlyAgreementStaffDraftAgreements() {
         String sla = """
-                {"type":"SLA","code":"SLA-X","name":"X","calendar":"cn-standard","customer":"CUST-B"}""";
+                {"type":"SLA","code":"SLA-X","name":"X","calendar":"cn-standard","customer":"CUST-T"}""";
         assertThat(Api.as(port, "agent").post("/api/agreements", sla).status()).isEqualTo(403);
         assertThat(Api.as(port, "customer2").post("/api/agreements", sla).status()).isEqualTo(403);
     }

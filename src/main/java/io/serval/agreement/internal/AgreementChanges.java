@@ -6,6 +6,9 @@ import io.serval.agreement.AgreementType;
 import io.serval.core.NotFoundException;
 import io.serval.core.RuleViolationException;
 import io.serval.core.SystemActor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +32,9 @@ public class AgreementChanges {
     private final DocumentJson json;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     AgreementChanges(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
             AgreementDirectory directory, DocumentJson json, io.serval.core.ServalProperties serval) {
@@ -65,6 +71,8 @@ public class AgreementChanges {
                     + " is " + current.getStatus() + "; return it to draft before changing it");
         }
         agreement.describe(after, current.getNumber(), current.getStatus());
+        // the content lives in the version row: bump the agreement's own version so concurrent edits collide
+        entityManager.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (after.type() == AgreementType.SLA) {
             flagDependents(after, before);
         } else {

@@ -99,9 +99,6 @@ public final class DocumentReader {
         SlaLevel level = level(d, type, parent);
         String party = party(d, type, level, parent);
         List<String> services = services(d);
-        if (level == SlaLevel.SERVICE && services.isEmpty()) {
-            problem("services", "agreement.services.required", "a service-level SLA names its services");
-        }
         LocalDate validFrom = date(d.validFrom(), "validFrom", false);
         LocalDate validTo = date(d.validTo(), "validTo", false);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
@@ -216,8 +213,7 @@ public final class DocumentReader {
             }
         }
         if (party == null) {
-            problem(field, "validation.required", "is required");
-            return null;
+            return null; // the other party may be named later; scoping then shows it to staff only
         }
         OrganisationKind expected = type.partyKind();
         Optional<OrganisationKind> kind = directory.organisationKind(party);
@@ -367,7 +363,7 @@ public final class DocumentReader {
                 problem(field + ".code", "agreement.penalty.code", "give each clause its own code");
             }
             if (p.trigger() == null || !PENALTY_TRIGGERS.contains(p.trigger())) {
-                problem(field + ".trigger", "agreement.penalty.trigger", "one of {0}", String.join(", ", PENALTY_TRIGGERS));
+                problem(field + ".trigger", "agreement.penalty.trigger.invalid", "one of {0}", String.join(", ", PENALTY_TRIGGERS));
             }
             if (p.metric() != null && !p.metric().isBlank()) {
                 enumeration(Metric.class, p.metric(), field + ".metric", false);
@@ -395,14 +391,14 @@ public final class DocumentReader {
                 problem(field + ".code", "agreement.penalty.code", "give each clause its own code");
             }
             if (r.level() == null || !WARNING_LEVELS.contains(r.level())) {
-                problem(field + ".level", "agreement.warningRule.level", "REMINDER or WARNING");
+                problem(field + ".level", "agreement.warningRule.level.invalid", "REMINDER or WARNING");
             }
             if (r.onTimeRateBelow() == null && r.complaintsAtLeast() == null && r.breachesAtLeast() == null) {
                 problem(field, "agreement.warningRule.condition", "give at least one condition");
             }
             percentOrNull(r.onTimeRateBelow(), field + ".onTimeRateBelow");
             if (r.period() != null && !PERIODS.contains(r.period())) {
-                problem(field + ".period", "agreement.warningRule.period", "one of {0}", String.join(", ", PERIODS));
+                problem(field + ".period", "agreement.warningRule.period.invalid", "one of {0}", String.join(", ", PERIODS));
             }
         }
     }

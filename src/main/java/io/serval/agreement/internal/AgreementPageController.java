@@ -1,0 +1,229 @@
+package io.serval.agreement.internal;
+
+import io.serval.agreement.AgreementDocument;
+import io.serval.agreement.AgreementQueries;
+import io.serval.agreement.AgreementService;
+import io.serval.agreement.AgreementStatus;
+import io.serval.agreement.AgreementSummary;
+import io.serval.agreement.AgreementType;
+import io.serval.agreement.AgreementView;
+import io.serval.agreement.Metric;
+import io.serval.agreement.SlaLevel;
+import io.serval.calendar.CalendarService;
+import io.serval.calendar.CalendarSummary;
+import io.serval.catalog.ServiceCatalog;
+import io.serval.core.ConcurrentChangeException;
+import io.serval.core.InvalidInputException;
+import io.serval.core.RuleViolationException;
+import io.serval.identity.CurrentUser;
+import io.serval.identity.IdentityService;
+import io.serval.identity.OrganisationKind;
+import io.serval.web.FormErrors;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Agreement pages: list, detail with change control, the drafting form, version diff and the SLM work queue. */
+@Controller
+@RequestMapping("/agreements")
+class AgreementPageController {
+
+    private static final String DRAFTERS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER','AGREEMENT_MAINTAINER')";
+    private static final String MANAGERS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')";
+
+    private final AgreementService agreements;
+    private final AgreementQueries queries;
+    private final ServiceCatalog catalog;
+    private final CalendarService calendars;
+    private final IdentityService identity;
+    private final CurrentUser currentUser;
+
+    AgreementPageController(AgreementService agreements, AgreementQueries queries, ServiceCatalog catalog,
+            CalendarService calendars, IdentityService identity, CurrentUser currentUser) {
+        this.agreements = agreements;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.identity = identity;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("agreements", queries.list(type, status, q));
+        model.addAttribute("types", AgreementType.values());
+        model.addAttribute("statuses", AgreementStatus.values());
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        return "agreement/list";
+    }
+
+    @GetMapping("/{code}")
+    String detail(@PathVariable String code, Model model) {
+        AgreementView agreement = queries.get(code);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("doc", agreement.document());
+        model.addAttribute("matrix", matrix(agreement.document()));
+        model.addAttribute("impacts", AgreementForm.IMPACTS);
+        model.addAttribute("versions", queries.versions(code));
+        model.addAttribute("reviews", queries.reviews(code));
+        if (!currentUser.scope().restricted()) {
+            if (AgreementType.SLA.name().equals(agreement.type())) {
+                model.addAttribute("effective", queries.effectiveTargetsOf(code));
+            }
+            model.addAttribute("underpinners", queries.underpinnersOf(code));
+        }
+        return "agreement/detail";
+    }
+
+    @GetMapping("/{code}/diff")
+    String diff(@PathVariable String code, @RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("agreement", queries.get(code));
+        model.addAttribute("diff", queries.diff(code, from, to));
+        return "agreement/diff";
+    }
+
+    @GetMapping("/queue")
+    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    String queue(Model model) {
+        List<AgreementSummary> all = queries.list(null, null, null);
+        model.addAttribute("tasks", queries.openTasks());
+        model.addAttribute("reviewsDue", queries.reviewsDue(60));
+        model.addAttribute("needingRevision", all.stream().filter(AgreementSummary::needsRevision).toList());
+        model.addAttribute("byStatus", all.stream().collect(Collectors.groupingBy(AgreementSummary::status, TreeMap::new,
+                Collectors.counting())));
+        model.addAttribute("byType", all.stream().collect(Collectors.groupingBy(AgreementSummary::type, TreeMap::new,
+                Collectors.counting())));
+        model.addAttribute("today", LocalDate.now());
+        return "agreement/queue";
+    }
+
+    @PostMapping("/queue/{id}/done")
+    @PreAuthorize(MANAGERS)
+    String closeTask(@PathVariable long id) {
+        agreements.closeTask(id);
+        return "redirect:/agreements/queue";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(DRAFTERS)
+    String create(@RequestParam(defaultValue = "SLA") String type, Model model) {
+        String t = type.toUpperCase(Locale.ROOT);
+        return form(model, AgreementForm.startingAs(List.of("SLA", "OLA", "UC").contains(t) ? t : "SLA"), false);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(DRAFTERS)
+    String create(@ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return save(form, binding, model, redirect, false, () -> agreements.create(form.document()));
+    }
+
+    @GetMapping("/{code}/edit")
+    @PreAuthorize(DRAFTERS)
+    String edit(@PathVariable String code, Model model) {
+        AgreementView agreement = queries.get(code);
+        return form(model, AgreementForm.of(agreement.document(), agreement.version()), true);
+    }
+
+    @PostMapping("/{code}/edit")
+    @PreAuthorize(DRAFTERS)
+    String edit(@PathVariable String code, @ModelAttribute("form") AgreementForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        form.setCode(code);
+        return save(form, binding, model, redirect, true, () -> agreements.update(code, form.document()));
+    }
+
+    @PostMapping("/{code}/{step:submit|approve|return|publish|terminate}")
+    String step(@PathVariable String code, @PathVariable String step, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            switch (step) {
+                case "submit" -> agreements.submit(code, reason);
+                case "approve" -> agreements.approve(code);
+                case "return" -> agreements.returnToDraft(code, reason);
+                case "publish" -> agreements.publish(code);
+                default -> agreements.terminate(code, reason);
+            }
+            redirect.addFlashAttribute("flash", "agreement.step.done." + step);
+        } catch (RuleViolationException | InvalidInputException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/agreements/" + code;
+    }
+
+    @PostMapping("/{code}/reviews")
+    @PreAuthorize(MANAGERS)
+    String recordReview(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String minutes,
+            RedirectAttributes redirect) {
+        try {
+            agreements.recordReview(code, heldOn, kind, minutes);
+            redirect.addFlashAttribute("flash", "agreement.review.recorded");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("refusal", invalid.getMessage());
+        }
+        return "redirect:/agreements/" + code;
+    }
+
+    private String save(AgreementForm form, BindingResult binding, Model model, RedirectAttributes redirect,
+            boolean editing, Supplier<AgreementView> action) {
+        try {
+            AgreementView saved = action.get();
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/agreements/" + saved.code();
+        } catch (InvalidInputException invalid) {
+            FormErrors.reject(binding, invalid);
+        } catch (RuleViolationException refused) {
+            model.addAttribute("refusal", refused.getMessage());
+        } catch (ConcurrentChangeException stale) {
+            binding.reject("error.concurrentChange", stale.getMessage());
+        }
+        return form(model, form, editing);
+    }
+
+    private String form(Model model, AgreementForm form, boolean editing) {
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("metrics", Metric.values());
+        model.addAttribute("levels", SlaLevel.values());
+        model.addAttribute("impacts", AgreementForm.IMPACTS);
+        model.addAttribute("priorities", List.of("P1", "P2", "P3", "P4", "P5"));
+        model.addAttribute("triggers", List.copyOf(new java.util.TreeSet<>(DocumentReader.PENALTY_TRIGGERS)));
+        model.addAttribute("warningLevels", List.of("REMINDER", "WARNING"));
+        model.addAttribute("periods", List.of("MONTH", "QUARTER", "WEEK", "YEAR"));
+        model.addAttribute("services", catalog.list());
+        model.addAttribute("calendars", calendars.list().stream().map(CalendarSummary::code).toList());
+        OrganisationKind partyKind = AgreementType.valueOf(form.getType()).partyKind();
+        model.addAttribute("parties", identity.organisations().stream().filter(o -> o.kind() == partyKind).toList());
+        model.addAttribute("parents", queries.list("SLA", null, null).stream()
+                .filter(a -> !a.code().equals(form.getCode())).toList());
+        return "agreement/form";
+    }
+
+    /** "impact/urgency" → priority, for the grid. */
+    private static Map<String, String> matrix(AgreementDocument document) {
+        Map<String, String> grid = new TreeMap<>();
+        document.priorityMatrix().forEach(c -> grid.put(c.impact() + "/" + c.urgency(), c.priority()));
+        return grid;
+    }
+}
