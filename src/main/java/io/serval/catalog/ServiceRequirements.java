@@ -78,10 +78,10 @@ public class ServiceRequirements {
         } else {
             organisation = identity.findOrganisation(organisationCode).orElse(null);
             if (organisation == null) {
-                problems.add(FieldProblem.of("organisation", "requirement.organisation.unknown",
+                problems.add(FieldProblem.of("organisation", "catalog.requirement.organisation.unknown",
                         "there is no organisation ''{0}''", organisationCode));
             } else if (organisation.kind() != OrganisationKind.CUSTOMER) {
-                problems.add(FieldProblem.of("organisation", "requirement.organisation.notCustomer",
+                problems.add(FieldProblem.of("organisation", "catalog.requirement.organisation.notCustomer",
                         "''{0}'' is not a customer organisation", organisationCode));
             }
         }
@@ -92,10 +92,10 @@ public class ServiceRequirements {
         } else {
             service = services.findByCode(serviceCode).orElse(null);
             if (service == null) {
-                problems.add(FieldProblem.of("service", "requirement.service.unknown", "there is no service ''{0}''",
+                problems.add(FieldProblem.of("service", "catalog.requirement.service.unknown", "there is no service ''{0}''",
                         serviceCode));
             } else if (organisation != null && records.existsByOrganisationIdAndServiceCode(organisation.id(), serviceCode)) {
-                problems.add(FieldProblem.of("service", "requirement.duplicate",
+                problems.add(FieldProblem.of("service", "catalog.requirement.duplicate",
                         "{0} already has a requirement specification for {1}", organisationCode, serviceCode));
             }
         }
@@ -142,15 +142,15 @@ public class ServiceRequirements {
         BigDecimal availability = c.availabilityPercent();
         if (availability != null && (availability.signum() <= 0 || availability.compareTo(BigDecimal.valueOf(100)) > 0
                 || availability.scale() > 4)) {
-            problems.add(FieldProblem.of("availabilityPercent", "requirement.percent.invalid",
+            problems.add(FieldProblem.of("availabilityPercent", "catalog.requirement.percent.invalid",
                     "must be more than 0 and at most 100, with at most 4 decimals"));
         }
         if (c.maxFailures() != null && c.maxFailures() < 0) {
-            problems.add(FieldProblem.of("maxFailures", "requirement.count.negative", "must not be negative"));
+            problems.add(FieldProblem.of("maxFailures", "catalog.requirement.count.negative", "must not be negative"));
         }
         String failurePeriod = period(c.failurePeriod(), "failurePeriod", problems);
         if (c.maxFailures() != null && failurePeriod == null && !problems.stream().anyMatch(p -> p.field().equals("failurePeriod"))) {
-            problems.add(FieldProblem.of("failurePeriod", "requirement.period.required",
+            problems.add(FieldProblem.of("failurePeriod", "catalog.requirement.period.required",
                     "say over which period the number of failures counts (e.g. P1M)"));
         }
         String mtbf = duration(c.meanTimeBetweenFailures(), "meanTimeBetweenFailures", problems);
@@ -180,13 +180,13 @@ public class ServiceRequirements {
         try {
             Duration d = Duration.parse(upper);
             if (d.isNegative() || d.isZero()) {
-                problems.add(FieldProblem.of(field, "requirement.duration.positive", "must be more than zero"));
+                problems.add(FieldProblem.of(field, "catalog.requirement.duration.positive", "must be more than zero"));
             } else if (upper.length() > 40) {
                 problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", 40));
             }
             return upper;
         } catch (DateTimeException e) {
-            problems.add(FieldProblem.of(field, "requirement.duration.invalid",
+            problems.add(FieldProblem.of(field, "catalog.requirement.duration.invalid",
                     "''{0}'' is not an ISO-8601 duration such as PT4H or P1DT12H", value));
             return null;
         }
@@ -202,13 +202,13 @@ public class ServiceRequirements {
         try {
             Period p = Period.parse(upper);
             if (p.isNegative() || p.isZero()) {
-                problems.add(FieldProblem.of(field, "requirement.duration.positive", "must be more than zero"));
+                problems.add(FieldProblem.of(field, "catalog.requirement.duration.positive", "must be more than zero"));
             } else if (upper.length() > 20) {
                 problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", 20));
             }
             return upper;
         } catch (DateTimeException e) {
-            problems.add(FieldProblem.of(field, "requirement.period.invalid",
+            problems.add(FieldProblem.of(field, "catalog.requirement.period.invalid",
                     "''{0}'' is not an ISO-8601 period such as P1M, P3M or P1Y", value));
             return null;
         }

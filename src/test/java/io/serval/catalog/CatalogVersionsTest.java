@@ -35,6 +35,7 @@ class CatalogVersionsTest {
         Api slm = Api.as(port, "slm");
         ObjectNode email = (ObjectNode) slm.get("/api/services/EMAIL").json();
         email.put("owner", "admin");
+        ((tools.jackson.databind.node.ArrayNode) email.get("components")).add("Backup MX");
         ((ObjectNode) email.get("packages").get(0)).put("calendar", "cn-standard");
         assertThat(slm.put("/api/services/EMAIL", email.toString()).status()).isEqualTo(200);
         ObjectNode erp = (ObjectNode) slm.get("/api/services/ERP").json();
@@ -61,13 +62,18 @@ class CatalogVersionsTest {
         assertThat(CatalogApiTest.codes(diff.get("changed"))).containsExactly("EMAIL");
         List<String> changes = new ArrayList<>();
         diff.get("changed").get(0).get("fields").forEach(f ->
-                changes.add(f.get("field").asString() + ": " + f.get("before").asString() + " -> " + f.get("after").asString()));
-        assertThat(changes).containsExactly("owner: slm -> admin", "packages[PREMIUM].calendar: 24x7 -> cn-standard");
+                changes.add(f.get("field").asString() + ": " + text(f.get("before")) + " -> " + text(f.get("after"))));
+        assertThat(changes).containsExactly("owner: slm -> admin", "components: - -> Backup MX",
+                "packages[PREMIUM].calendar: 24x7 -> cn-standard");
 
         JsonNode snapshot = slm.get("/api/catalog/versions/" + number).json();
         assertThat(CatalogApiTest.codes(snapshot.get("services"))).contains("PRINT").doesNotContain("ERP");
         assertThat(slm.get("/api/catalog/versions/" + (number - 1)).body()).as("older versions stay as published")
                 .contains("\"ERP\"");
         assertThat(slm.get("/api/catalog/unpublished-changes").json().get("changed")).isEmpty();
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? "-" : value.asString();
     }
 }

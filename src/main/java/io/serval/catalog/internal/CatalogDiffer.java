@@ -50,7 +50,7 @@ public final class CatalogDiffer {
         field(changes, "descriptionZh", a.descriptionZh(), b.descriptionZh());
         field(changes, "descriptionEn", a.descriptionEn(), b.descriptionEn());
         field(changes, "owner", a.owner(), b.owner());
-        field(changes, "components", String.join(", ", a.components()), String.join(", ", b.components()));
+        components(changes, a.components(), b.components());
         field(changes, "deliveryNotes", a.deliveryNotes(), b.deliveryNotes());
         field(changes, "calendar", a.calendar(), b.calendar());
         field(changes, "status", a.status(), b.status());
@@ -71,6 +71,20 @@ public final class CatalogDiffer {
         oldPackages.values().stream().filter(p -> !newPackages.containsKey(p.code()))
                 .forEach(p -> changes.add(new FieldChange("packages[" + p.code() + "]", summary(p), null)));
         return changes;
+    }
+
+    /** Components removed (before) and added (after); only a new order shows the whole lists. */
+    private static void components(List<FieldChange> changes, List<String> before, List<String> after) {
+        if (before.equals(after)) {
+            return;
+        }
+        List<String> removed = before.stream().filter(c -> !after.contains(c)).toList();
+        List<String> added = after.stream().filter(c -> !before.contains(c)).toList();
+        if (removed.isEmpty() && added.isEmpty()) {
+            field(changes, "components", String.join(", ", before), String.join(", ", after));
+        } else {
+            field(changes, "components", String.join(", ", removed), String.join(", ", added));
+        }
     }
 
     private static void field(List<FieldChange> changes, String field, String before, String after) {
