@@ -107,6 +107,11 @@ class AgreementPagesTest {
         mvc.perform(get("/agreements/UC-PROV-1").with(as("slm")).header("Accept-Language", "en"))
                 .andExpect(content().string(Matchers.containsString("Penalty clauses")))
                 .andExpect(content().string(Matchers.containsString("at most 10 % of the monthly fee")));
+        mvc.perform(get("/agreements/SLA-CUST-A").with(as("slm")).header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.containsString("At most 400 tickets a month")))
+                .andExpect(content().string(Matchers.containsString("4 h")));
+        mvc.perform(get("/agreements/SLA-CUST-A/edit").with(as("slm")))
+                .andExpect(content().string(Matchers.containsString("At most 400 tickets a month</textarea>")));
         mvc.perform(get("/agreements/queue").with(as("slm")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("服务级别工作队列")));
