@@ -90,8 +90,10 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator("#agreement-facts")).containsText("EMAIL");
         assertThat(targetRow(page, "RES-P1")).containsText("PT4H");
         Locator effective = page.locator("#effective-targets");
-        assertThat(effective).containsText("inherited from " + CORP);
-        assertThat(effective.locator("tr", new Locator.LocatorOptions().setHasText("AVAILABILITY"))).containsText(CORP);
+        assertThat(effective.locator("tr", new Locator.LocatorOptions().setHasText("Resolution time P1 PT4H")))
+                .containsText("own");
+        assertThat(effective.locator("tr", new Locator.LocatorOptions().setHasText("Availability 99%")))
+                .containsText("inherited from " + CORP + "/AVAIL");
         screenshot(page, "agreement-05-customer-sla-created-en");
 
         // 3. an OLA for the service desk that underpins the customer SLA's target with a weaker time (6 h):
@@ -158,6 +160,9 @@ class AgreementJourneyE2ETest {
         Locator slaTarget = targetRow(page, "RES-P1");
         assertThat(slaTarget).containsText(OLA + "/RES-P1");
         assertThat(slaTarget).containsText(UC + "/RES-P1");
+        slaTarget.locator("a", new Locator.LocatorOptions().setHasText(OLA + "/RES-P1")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/agreements/" + OLA + "$"));
+        page.goBack();
         screenshot(page, "agreement-12-customer-sla-underpinned-en");
 
         // 5. the customer SLA tightens resolution P1 to 2 h: the OLA (3 h) and the UC (4 h) are flagged
@@ -252,6 +257,9 @@ class AgreementJourneyE2ETest {
         assertThat(customer1.locator("#edit-agreement")).hasCount(0);
         assertThat(customer1.locator("#needs-revision")).hasCount(0);
         assertThat(customer1.locator("#targets")).not().containsText(OLA);
+        assertThat(customer1.locator("#targets thead")).not().containsText("Underpins");
+        assertThat(customer1.locator("#agreement-facts")).containsText(CORP);
+        assertThat(customer1.locator("#agreement-facts a", new Page.LocatorOptions().setHasText(CORP))).hasCount(0);
         screenshot(customer1, "agreement-24-customer1-detail-en");
 
         Page customer2 = browser.newPage();
