@@ -13,12 +13,35 @@ public final class FormErrors {
     public static void reject(BindingResult form, InvalidInputException invalid) {
         var target = new BeanWrapperImpl(form.getTarget());
         invalid.problems().forEach(p -> {
-            if (p.field() != null && isReadable(target, p.field())) {
-                form.rejectValue(p.field(), p.code(), p.args(), p.defaultMessage());
+            String field = p.field() == null ? null : nearestReadable(target, p.field());
+            if (field != null) {
+                form.rejectValue(field, p.code(), p.args(), p.defaultMessage());
             } else {
                 form.reject(p.code(), p.args(), (p.field() == null ? "" : p.field() + ": ") + p.defaultMessage());
             }
         });
+    }
+
+    /**
+     * The field itself, or else the closest enclosing text field of the form: a form that edits a list as one
+     * text input gets the list items' errors on that input (targets[1].underpins[0] → targets[1].underpins).
+     */
+    private static String nearestReadable(BeanWrapperImpl target, String field) {
+        if (isReadable(target, field)) {
+            return field;
+        }
+        String path = field;
+        for (int cut = lastSeparator(path); cut > 0; cut = lastSeparator(path)) {
+            path = path.substring(0, cut);
+            if (isReadable(target, path)) {
+                return target.getPropertyType(path) == String.class ? path : null;
+            }
+        }
+        return null;
+    }
+
+    private static int lastSeparator(String path) {
+        return Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     }
 
     private static boolean isReadable(BeanWrapperImpl target, String field) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * The agreement form. Field paths match {@link AgreementDocument} (e.g. {@code targets[1].duration}) so that
  * errors land on their inputs; a target's value is one input read by its metric (a time such as {@code 4h},
- * {@code 30m} or {@code PT4H}, a percentage, or a count).
+ * {@code 30m} or {@code PT4H}, a percentage, or a count with an optional period such as {@code 3/P3M}).
  */
 public class AgreementForm {
 
@@ -137,7 +137,8 @@ public class AgreementForm {
             row.priority = t.priority();
             row.category = t.category();
             row.value = t.duration() != null ? t.duration()
-                    : t.percent() != null ? t.percent().toPlainString() : t.count() == null ? null : t.count().toString();
+                    : t.percent() != null ? t.percent().toPlainString()
+                    : t.count() == null ? null : t.count() + (t.period() == null ? "" : "/" + t.period());
             row.period = t.period();
             row.calendar = t.calendar();
             row.warnings = String.join(", ", t.warnings().stream().map(String::valueOf).toList());
@@ -153,11 +154,17 @@ public class AgreementForm {
             if (v != null && kind == Metric.ValueKind.PERCENT) {
                 percent = number(v.replace("%", "")).orElse(BigDecimal.valueOf(-1));
             }
+            String per = blank(period);
             if (v != null && kind == Metric.ValueKind.COUNT) {
+                int slash = v.indexOf('/');
+                if (slash >= 0) {
+                    per = blank(v.substring(slash + 1));
+                    v = v.substring(0, slash);
+                }
                 count = number(v).map(BigDecimal::intValue).orElse(-1);
             }
             return new TargetSpec(code, metric, blank(priority), blank(category),
-                    kind == Metric.ValueKind.DURATION ? isoDuration(v) : null, percent, count, blank(period), blank(calendar),
+                    kind == Metric.ValueKind.DURATION ? isoDuration(v) : null, percent, count, per, blank(calendar),
                     integers(warnings), underpinRefs(underpins));
         }
 
