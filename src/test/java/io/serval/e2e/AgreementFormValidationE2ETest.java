@@ -84,8 +84,8 @@ class AgreementFormValidationE2ETest {
         page.locator("#save-agreement").click();
         assertThat(page).hasURL(Pattern.compile(".*/agreements/E2E-GOOD$"));
         Locator shown = page.locator("#targets tbody tr");
-        assertThat(shown.filter(new Locator.FilterOptions().setHasText("RES-P1"))).containsText("PT4H30M");
-        assertThat(shown.filter(new Locator.FilterOptions().setHasText("FAIL"))).containsText("2 / P3M");
+        assertThat(shown.filter(new Locator.FilterOptions().setHasText("RES-P1"))).containsText("4 h 30 min");
+        assertThat(shown.filter(new Locator.FilterOptions().setHasText("FAIL"))).containsText("2 / 3 mo");
         screenshot(page, "agreement-form-corrected-en");
         page.locator("#edit-agreement").click();
         assertThat(targets.nth(1).locator("[name$='.value']")).hasValue("2/P3M");

@@ -67,7 +67,7 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator("h1")).containsText("E2E corporate SLA");
         assertThat(page.locator("#agreement-status")).hasText("Draft");
         assertThat(page.locator("main")).containsText("Corporate");
-        assertThat(targetRow(page, "RES-P1")).containsText("PT8H");
+        assertThat(targetRow(page, "RES-P1")).containsText("8 h");
         assertThat(targetRow(page, "AVAIL")).containsText("99");
         screenshot(page, "agreement-03-corporate-sla-created-en");
 
@@ -88,11 +88,12 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator("#agreement-facts")).containsText("CUST-A");
         assertThat(page.locator("#agreement-facts")).containsText(CORP);
         assertThat(page.locator("#agreement-facts")).containsText("EMAIL");
-        assertThat(targetRow(page, "RES-P1")).containsText("PT4H");
+        assertThat(targetRow(page, "RES-P1")).containsText("4 h");
         Locator effective = page.locator("#effective-targets");
-        assertThat(effective.locator("tr", new Locator.LocatorOptions().setHasText("Resolution time P1 PT4H")))
-                .containsText("own");
-        assertThat(effective.locator("tr", new Locator.LocatorOptions().setHasText("Availability 99%")))
+        Locator ownResolution = effective.locator("tr", new Locator.LocatorOptions().setHasText("Resolution time"));
+        assertThat(ownResolution).containsText("4 h");
+        assertThat(ownResolution).containsText("own");
+        assertThat(effective.locator("tr", new Locator.LocatorOptions().setHasText("99%")))
                 .containsText("inherited from " + CORP + "/AVAIL");
         screenshot(page, "agreement-05-customer-sla-created-en");
 
@@ -136,7 +137,7 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator(".alert-success")).containsText("Saved.");
         assertThat(page.locator("#agreement-status")).hasText("Draft");
         assertThat(page.locator("#needs-revision")).hasCount(0);
-        assertThat(targetRow(page, "RES-P1")).containsText("PT3H");
+        assertThat(targetRow(page, "RES-P1")).containsText("3 h");
         assertThat(targetRow(page, "RES-P1")).containsText(SLA + "/RES-P1");
         screenshot(page, "agreement-09-ola-created-en");
 
@@ -178,7 +179,7 @@ class AgreementJourneyE2ETest {
         page.locator("#save-agreement").click();
         assertThat(page).hasURL(Pattern.compile(".*/agreements/" + SLA + "$"));
         assertThat(page.locator(".alert-success")).containsText("Saved.");
-        assertThat(targetRow(page, "RES-P1")).containsText("PT2H");
+        assertThat(targetRow(page, "RES-P1")).containsText("2 h");
         assertThat(page.locator("#agreement-status")).hasText("Draft"); // a draft is edited in place
 
         page.navigate("/agreements/" + OLA);
@@ -252,7 +253,7 @@ class AgreementJourneyE2ETest {
         screenshot(customer1, "agreement-23-customer1-list-en");
         customer1.locator("#agreements a", new Page.LocatorOptions().setHasText(SLA)).click();
         assertThat(customer1.locator("#agreement-status")).hasText("Published");
-        assertThat(targetRow(customer1, "RES-P1")).containsText("PT2H");
+        assertThat(targetRow(customer1, "RES-P1")).containsText("2 h");
         assertThat(customer1.locator("#submit-agreement")).hasCount(0);
         assertThat(customer1.locator("#edit-agreement")).hasCount(0);
         assertThat(customer1.locator("#needs-revision")).hasCount(0);
@@ -293,7 +294,7 @@ class AgreementJourneyE2ETest {
         switchLanguage(page, "en");
 
         customer1.reload();
-        assertThat(targetRow(customer1, "RES-P1")).containsText("PT2H"); // still the version in force
+        assertThat(targetRow(customer1, "RES-P1")).containsText("2 h"); // still the version in force
         assertThat(customer1.locator("#versions tbody tr")).hasCount(1);
 
         page.locator("#versions a", new Page.LocatorOptions().setHasText("changes")).click();
