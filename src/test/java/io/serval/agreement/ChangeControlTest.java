@@ -59,6 +59,26 @@ class ChangeControlTest {
     }
 
     @Test
+    void aChildSlaIsPublishedOnlyUnderAParentInForce() {
+        Api slm = Api.as(port, "slm");
+        slm.post("/api/agreements", """
+                {"type":"SLA","code":"TOP","name":"Top","calendar":"24x7"}""");
+        slm.post("/api/agreements", """
+                {"type":"SLA","code":"UNDER","name":"Under","calendar":"24x7","parent":"TOP","customer":"CUST-A"}""");
+        slm.post("/api/agreements/UNDER/submit", "");
+        slm.post("/api/agreements/UNDER/approve", "");
+
+        Api.Response refused = slm.post("/api/agreements/UNDER/publish", "");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("TOP");
+
+        for (String step : new String[] {"submit", "approve", "publish"}) {
+            slm.post("/api/agreements/TOP/" + step, "");
+        }
+        assertThat(slm.post("/api/agreements/UNDER/publish", "").json().get("status").asString()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
     void terminatingAnSlaWithAUcBehindItOpensAUcReview() {
         Api slm = Api.as(port, "slm");
         slm.post("/api/agreements", """

@@ -216,7 +216,11 @@ class AgreementJourneyE2ETest {
         assertThat(listed.locator(".badge", new Locator.LocatorOptions().setHasText("needs revision"))).isVisible();
         screenshot(page, "agreement-18-list-flagged-en");
 
-        // 6. change control of the customer SLA: submit, approve, publish
+        // 6. change control of the customer SLA: submit, approve, publish. Its parent goes in force first (by API):
+        //    a child SLA is only published under a parent that is in force.
+        for (String step : new String[] {"submit", "approve", "publish"}) {
+            Api.as(port, "slm").post("/api/agreements/" + CORP + "/" + step, "");
+        }
         page.locator("#agreements a", new Page.LocatorOptions().setHasText(Pattern.compile("^" + SLA + "$"))).click();
         assertThat(page).hasURL(Pattern.compile(".*/agreements/" + SLA + "$"));
         page.locator("#submit-agreement").click();

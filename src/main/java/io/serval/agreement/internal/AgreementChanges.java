@@ -100,6 +100,11 @@ public class AgreementChanges {
     }
 
     public void publish(Agreement agreement, AgreementVersion version) {
+        if (agreement.getParentCode() != null && agreements.findByCode(agreement.getParentCode())
+                .map(Agreement::getPublishedVersionNo).isEmpty()) {
+            throw new RuleViolationException("SLA " + agreement.getCode() + " inherits from " + agreement.getParentCode()
+                    + ", which has no version in force: publish the parent SLA first");
+        }
         Optional<AgreementVersion> previous = directory.published(agreement);
         version.publish(SystemActor.current(), clock.instant());
         previous.ifPresent(AgreementVersion::supersede);
