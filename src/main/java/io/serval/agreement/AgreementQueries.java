@@ -21,6 +21,7 @@ import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.identity.ServalPrincipal;
+import io.serval.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -48,10 +49,11 @@ public class AgreementQueries {
     private final CurrentUser currentUser;
     private final IdentityService identity;
     private final ServiceCatalog catalog;
+    private final Problems problems;
 
     AgreementQueries(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
             AgreementDirectory directory, DocumentJson json, CurrentUser currentUser, IdentityService identity,
-            ServiceCatalog catalog) {
+            ServiceCatalog catalog, Problems problems) {
         this.agreements = agreements;
         this.versions = versions;
         this.tasks = tasks;
@@ -61,6 +63,7 @@ public class AgreementQueries {
         this.currentUser = currentUser;
         this.identity = identity;
         this.catalog = catalog;
+        this.problems = problems;
     }
 
     /** Agreements visible to the caller, filtered by type, status and text (all optional). */
@@ -87,7 +90,7 @@ public class AgreementQueries {
     public AgreementView view(Agreement a) {
         AgreementVersion shown = restricted() ? directory.published(a).orElseThrow() : directory.current(a);
         return new AgreementView(a.getCode(), a.getType().name(), shown.getStatus().name(), shown.getNumber(),
-                a.getPublishedVersionNo(), !restricted() && a.isNeedsRevision(), restricted() ? List.of() : a.reasons(),
+                a.getPublishedVersionNo(), !restricted() && a.isNeedsRevision(), restricted() ? List.of() : a.reasons().stream().map(problems::text).toList(),
                 a.getNextReviewDue(), a.getUpdatedAt(), a.getUpdatedBy(), a.getVersion(),
                 json.read(shown.getContent()).withVersion(a.getVersion()));
     }

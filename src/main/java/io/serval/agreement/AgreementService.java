@@ -1,5 +1,6 @@
 package io.serval.agreement;
 
+import io.serval.core.Reason;
 import io.serval.agreement.AgreementDocument.TargetSpec;
 import io.serval.agreement.internal.Agreement;
 import io.serval.agreement.internal.AgreementChanges;
@@ -165,9 +166,9 @@ public class AgreementService {
     }
 
     private void refuseBrokenRules(Terms terms) {
-        List<String> reasons = new AgreementRules(directory::agreement).violations(terms);
+        List<Reason> reasons = new AgreementRules(directory::agreement).violations(terms);
         if (!reasons.isEmpty()) {
-            throw new RuleViolationException(String.join("; ", reasons));
+            throw new RuleViolationException(reasons);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.serval.web;
 
 import io.serval.core.FieldProblem;
+import io.serval.core.Reason;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,21 @@ public class Problems {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", detail);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** A rule's refusal: every reason in the caller's language, joined in {@code detail} and listed in {@code reasons}. */
+    public ProblemDetail refused(List<Reason> reasons) {
+        ProblemDetail problem = of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", text(reasons));
+        problem.setProperty("reasons", reasons.stream().map(r -> Map.of("code", r.code(), "message", text(r))).toList());
+        return problem;
+    }
+
+    public String text(Reason reason) {
+        return messages.getMessage(reason.code(), reason.args(), reason.defaultMessage(), LocaleContextHolder.getLocale());
+    }
+
+    public String text(List<Reason> reasons) {
+        return String.join("; ", reasons.stream().map(this::text).toList());
     }
 
     /** The problem's text in the current user's language. */

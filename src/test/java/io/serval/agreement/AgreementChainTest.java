@@ -52,6 +52,10 @@ class AgreementChainTest {
         assertThat(weaker.status()).isEqualTo(422);
         assertThat(weaker.json().get("detail").asString()).contains("OLA-SLOW/T1").contains("SLA-A/RES-P1");
 
+        Api.Response inChinese = Api.as(port, "slm").inLanguage("zh-CN").post("/api/agreements", ola("OLA-SLOW", "PT6H"));
+        assertThat(inChinese.json().get("detail").asString()).contains("OLA-SLOW/T1").contains("弱于其支撑的 SLA 目标");
+        assertThat(inChinese.json().get("reasons").get(0).get("code").asString()).isEqualTo("agreement.rule.weaker.DURATION");
+
         JsonNode accepted = created(slm.post("/api/agreements", ola("OLA-FAST", "PT1H")));
         assertThat(accepted.get("needsRevision").asBoolean()).isFalse();
         assertThat(accepted.get("status").asString()).isEqualTo("DRAFT");

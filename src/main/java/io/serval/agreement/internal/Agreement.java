@@ -1,5 +1,6 @@
 package io.serval.agreement.internal;
 
+import io.serval.core.Reason;
 import io.serval.agreement.AgreementStatus;
 import io.serval.agreement.AgreementType;
 import io.serval.agreement.SlaLevel;
@@ -103,15 +104,16 @@ public class Agreement extends AuditedEntity {
     }
 
     /** An SLA this agreement depends on changed: flag it for revision, remembering why. */
-    void flagForRevision(String reason) {
+    void flagForRevision(Reason reason) {
         if (status == AgreementStatus.TERMINATED) {
             return;
         }
-        List<String> reasons = reasons();
-        if (!reasons.contains(reason)) {
-            reasons.add(reason);
+        List<String> lines = revisionReasons == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(revisionReasons.split("\n")));
+        String line = StoredReason.write(reason);
+        if (!lines.contains(line)) {
+            lines.add(line);
         }
-        this.revisionReasons = String.join("\n", reasons);
+        this.revisionReasons = String.join("\n", lines);
         this.needsRevision = true;
     }
 
@@ -123,12 +125,14 @@ public class Agreement extends AuditedEntity {
 
     public void refuseIfTerminated() {
         if (status == AgreementStatus.TERMINATED) {
-            throw new RuleViolationException("agreement " + code + " is terminated; it can no longer change");
+            throw new RuleViolationException(Reason.of("agreement.rule.terminated",
+                    "agreement {0} is terminated; it can no longer change", code));
         }
     }
 
-    public List<String> reasons() {
-        return revisionReasons == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(revisionReasons.split("\n")));
+    /** Why it needs revision, oldest first. */
+    public List<Reason> reasons() {
+        return revisionReasons == null ? List.of() : Arrays.stream(revisionReasons.split("\n")).map(StoredReason::read).toList();
     }
 
     public String getCode() {

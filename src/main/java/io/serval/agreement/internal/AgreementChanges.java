@@ -1,5 +1,6 @@
 package io.serval.agreement.internal;
 
+import io.serval.core.Reason;
 import io.serval.agreement.AgreementDocument.UnderpinRef;
 import io.serval.agreement.AgreementStatus;
 import io.serval.agreement.AgreementType;
@@ -67,8 +68,9 @@ public class AgreementChanges {
             case PUBLISHED, SUPERSEDED -> {
                 current = versions.saveAndFlush(new AgreementVersion(agreement, current.getNumber() + 1, content));
             }
-            default -> throw new RuleViolationException("version " + current.getNumber() + " of " + agreement.getCode()
-                    + " is " + current.getStatus() + "; return it to draft before changing it");
+            default -> throw new RuleViolationException(Reason.of("agreement.rule.notDraft",
+                    "version {0} of {1} is {2}; return it to draft before changing it", current.getNumber(),
+                    agreement.getCode(), current.getStatus()));
         }
         agreement.describe(after, current.getNumber(), current.getStatus());
         // the content lives in the version row: bump the agreement's own version so concurrent edits collide
@@ -102,8 +104,9 @@ public class AgreementChanges {
     public void publish(Agreement agreement, AgreementVersion version) {
         if (agreement.getParentCode() != null && agreements.findByCode(agreement.getParentCode())
                 .map(Agreement::getPublishedVersionNo).isEmpty()) {
-            throw new RuleViolationException("SLA " + agreement.getCode() + " inherits from " + agreement.getParentCode()
-                    + ", which has no version in force: publish the parent SLA first");
+            throw new RuleViolationException(Reason.of("agreement.rule.parentNotInForce",
+                    "SLA {0} inherits from {1}, which has no version in force: publish the parent SLA first",
+                    agreement.getCode(), agreement.getParentCode()));
         }
         Optional<AgreementVersion> previous = directory.published(agreement);
         version.publish(SystemActor.current(), clock.instant());
@@ -119,7 +122,8 @@ public class AgreementChanges {
 
     public void terminate(Agreement agreement, AgreementVersion version, String reason) {
         AgreementVersion inForce = directory.published(agreement)
-                .orElseThrow(() -> new RuleViolationException(agreement.getCode() + " has no version in force to terminate"));
+.orElseThrow(() -> new RuleViolationException(Reason.of("agreement.rule.nothingInForce",
+                        "{0} has no version in force to terminate", agreement.getCode())));
         inForce.terminate(reason);
         agreement.terminated();
         versions.saveAndFlush(inForce);
@@ -160,23 +164,25 @@ public class AgreementChanges {
                 continue;
             }
             String cause = after.code() + "/" + old.code();
-            String reason = "SLA target " + cause + " changed: " + old.describe() + " → "
-                    + now.map(Target::describe).orElse("removed");
+            Reason reason = now.map(t -> Reason.of("agreement.revision.targetChanged", "SLA target {0} changed: {1} → {2}",
+                    cause, old.describe(), t.describe()))
+                    .orElseGet(() -> Reason.of("agreement.revision.targetRemoved", "SLA target {0} ({1}) was removed",
+                            cause, old.describe()));
             for (Agreement dependent : underpinnersOf(after.code(), old.code())) {
                 dependent.flagForRevision(reason);
                 agreements.saveAndFlush(dependent);
                 openTask(AgreementTask.REVISE_UNDERPINNING, dependent.getCode(), cause,
-                        dependent.getType() + " " + dependent.getCode() + " needs revision: " + reason);
+                        dependent.getType() + " " + dependent.getCode() + " needs revision: " + reason.english());
             }
         }
         AgreementRules rules = new AgreementRules(code -> code.equals(after.code()) ? Optional.of(after) : directory.agreement(code));
         for (Agreement child : agreements.findByParentCode(after.code())) {
-            List<String> broken = rules.violations(directory.currentTerms(child));
+            List<Reason> broken = rules.violations(directory.currentTerms(child));
             if (!broken.isEmpty()) {
                 broken.forEach(child::flagForRevision);
                 agreements.saveAndFlush(child);
                 openTask(AgreementTask.REVISE_CHILD_SLA, child.getCode(), after.code(),
-                        "SLA " + child.getCode() + " needs revision: " + broken.get(0));
+                        "SLA " + child.getCode() + " needs revision: " + broken.get(0).english());
             }
         }
     }

@@ -19,6 +19,7 @@ import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.web.FormErrors;
+import io.serval.web.Problems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -53,15 +54,17 @@ class AgreementPageController {
     private final CalendarService calendars;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final Problems problems;
 
     AgreementPageController(AgreementService agreements, AgreementQueries queries, ServiceCatalog catalog,
-            CalendarService calendars, IdentityService identity, CurrentUser currentUser) {
+            CalendarService calendars, IdentityService identity, CurrentUser currentUser, Problems problems) {
         this.agreements = agreements;
         this.queries = queries;
         this.catalog = catalog;
         this.calendars = calendars;
         this.identity = identity;
         this.currentUser = currentUser;
+        this.problems = problems;
     }
 
     @GetMapping
@@ -164,8 +167,11 @@ class AgreementPageController {
                 default -> agreements.terminate(code, reason);
             }
             redirect.addFlashAttribute("flash", "agreement.step.done." + step);
-        } catch (RuleViolationException | InvalidInputException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("refusal", problems.text(refused.reasons()));
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("refusal", invalid.problems().stream().map(problems::text)
+                    .collect(Collectors.joining("; ")));
         }
         return "redirect:/agreements/" + code;
     }
@@ -180,7 +186,8 @@ class AgreementPageController {
             agreements.recordReview(code, heldOn, kind, minutes);
             redirect.addFlashAttribute("flash", "agreement.review.recorded");
         } catch (InvalidInputException invalid) {
-            redirect.addFlashAttribute("refusal", invalid.getMessage());
+            redirect.addFlashAttribute("refusal", invalid.problems().stream().map(problems::text)
+                    .collect(Collectors.joining("; ")));
         }
         return "redirect:/agreements/" + code;
     }
@@ -194,7 +201,7 @@ class AgreementPageController {
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
         } catch (RuleViolationException refused) {
-            model.addAttribute("refusal", refused.getMessage());
+            model.addAttribute("refusal", problems.text(refused.reasons()));
         } catch (ConcurrentChangeException stale) {
             binding.reject("error.concurrentChange", stale.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.serval.agreement.internal;
 
+import io.serval.core.Reason;
 import io.serval.agreement.AgreementDocument.UnderpinRef;
 import io.serval.agreement.AgreementType;
 import java.util.ArrayList;
@@ -26,18 +27,22 @@ public final class AgreementRules {
     }
 
     /** Why {@code terms} may not be saved as they are; empty when they may. */
-    public List<String> violations(Terms terms) {
-        List<String> reasons = new ArrayList<>();
+    public List<Reason> violations(Terms terms) {
+        List<Reason> reasons = new ArrayList<>();
         if (terms.type().underpins()) {
             for (Target target : terms.targets()) {
                 for (UnderpinRef ref : target.underpins()) {
                     agreements.apply(ref.agreement()).flatMap(sla -> sla.target(ref.target())).ifPresent(slaTarget -> {
-                        String self = terms.type() + " target " + terms.code() + "/" + target.code() + " (" + target.describe() + ")";
-                        String other = "SLA target " + ref.agreement() + "/" + slaTarget.code() + " (" + slaTarget.describe() + ")";
+                        String self = terms.code() + "/" + target.code();
+                        String other = ref.agreement() + "/" + slaTarget.code();
                         if (target.metric() != slaTarget.metric()) {
-                            reasons.add(self + " measures " + target.metric() + " but underpins " + other);
+                            reasons.add(Reason.of("agreement.rule.metricMismatch",
+                                    "{0} target {1} ({2}) measures {3} but underpins SLA target {4} ({5})", terms.type(),
+                                    self, target.describe(), target.metric(), other, slaTarget.describe()));
                         } else if (target.weakerThan(slaTarget)) {
-                            reasons.add(self + " is weaker than the " + other + " it underpins: " + strength(target));
+                            reasons.add(Reason.of("agreement.rule.weaker." + target.metric().kind(),
+                                    "{0} target {1} ({2}) is weaker than the SLA target {3} ({4}) it underpins: "
+                                            + strength(target), terms.type(), self, target.describe(), other, slaTarget.describe()));
                         }
                     });
                 }
@@ -47,9 +52,10 @@ public final class AgreementRules {
             List<Inherited> fromParent = agreements.apply(terms.parent()).map(this::effectiveTargets).orElse(List.of());
             for (Target own : terms.targets()) {
                 fromParent.stream().filter(p -> p.target().sameScopeAs(own) && own.weakerThan(p.target())).findFirst()
-                        .ifPresent(p -> reasons.add("SLA target " + terms.code() + "/" + own.code() + " (" + own.describe()
-                                + ") is weaker than the target " + p.agreement() + "/" + p.target().code() + " ("
-                                + p.target().describe() + ") it inherits: a child SLA may only tighten its parent's targets"));
+                        .ifPresent(p -> reasons.add(Reason.of("agreement.rule.childWeaker",
+                                "SLA target {0} ({1}) is weaker than the target {2} ({3}) it inherits: a child SLA may only "
+                                        + "tighten its parent''s targets", terms.code() + "/" + own.code(), own.describe(),
+                                p.agreement() + "/" + p.target().code(), p.target().describe())));
             }
         }
         return reasons;
@@ -77,8 +83,8 @@ public final class AgreementRules {
 
     private static String strength(Target target) {
         return switch (target.metric().kind()) {
-            case DURATION -> "its time must be shorter than or equal to the SLA's";
-            case PERCENT -> "its availability must be higher than or equal to the SLA's";
+            case DURATION -> "its time must be shorter than or equal to the SLA''s";
+            case PERCENT -> "its availability must be higher than or equal to the SLA''s";
             case COUNT -> "it must allow no more failures than the SLA";
         };
     }

@@ -1,5 +1,6 @@
 package io.serval.agreement.internal;
 
+import io.serval.core.Reason;
 import io.serval.agreement.AgreementStatus;
 import io.serval.core.AuditedEntity;
 import io.serval.core.RuleViolationException;
@@ -118,8 +119,8 @@ public class AgreementVersion extends AuditedEntity {
     }
 
     private RuleViolationException refused(String action) {
-        return new RuleViolationException("version " + number + " of " + agreement.getCode() + " is " + status
-                + " and cannot be " + action);
+        return new RuleViolationException(Reason.of("agreement.rule.step", "version {0} of {1} is {2} and cannot be {3}",
+                number, agreement.getCode(), status, action));
     }
 
     public Agreement getAgreement() {

@@ -75,7 +75,7 @@ class ApiProblemHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
-        return problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", e.getMessage());
+        return problems.refused(e.reasons());
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
