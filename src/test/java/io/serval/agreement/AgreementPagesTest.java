@@ -109,6 +109,7 @@ class AgreementPagesTest {
                 .andExpect(content().string(Matchers.containsString("at most 10 % of the monthly fee")));
         mvc.perform(get("/agreements/SLA-CUST-A").with(as("slm")).header("Accept-Language", "en"))
                 .andExpect(content().string(Matchers.containsString("At most 400 tickets a month")))
+                .andExpect(content().string(Matchers.containsString("id=\"answered-requirements\"")))
                 .andExpect(content().string(Matchers.containsString("4 h")));
         mvc.perform(get("/agreements/SLA-CUST-A/edit").with(as("slm")))
                 .andExpect(content().string(Matchers.containsString("At most 400 tickets a month</textarea>")));

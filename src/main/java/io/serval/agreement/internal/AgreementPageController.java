@@ -12,6 +12,7 @@ import io.serval.agreement.SlaLevel;
 import io.serval.calendar.CalendarService;
 import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
+import io.serval.catalog.ServiceRequirements;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.InvalidInputException;
 import io.serval.core.RuleViolationException;
@@ -55,9 +56,11 @@ class AgreementPageController {
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final Problems problems;
+    private final ServiceRequirements requirements;
 
     AgreementPageController(AgreementService agreements, AgreementQueries queries, ServiceCatalog catalog,
-            CalendarService calendars, IdentityService identity, CurrentUser currentUser, Problems problems) {
+            CalendarService calendars, IdentityService identity, CurrentUser currentUser, Problems problems,
+            ServiceRequirements requirements) {
         this.agreements = agreements;
         this.queries = queries;
         this.catalog = catalog;
@@ -65,6 +68,7 @@ class AgreementPageController {
         this.identity = identity;
         this.currentUser = currentUser;
         this.problems = problems;
+        this.requirements = requirements;
     }
 
     @GetMapping
@@ -88,6 +92,8 @@ class AgreementPageController {
         model.addAttribute("impacts", AgreementForm.IMPACTS);
         model.addAttribute("versions", queries.versions(code));
         model.addAttribute("reviews", queries.reviews(code));
+        model.addAttribute("requirements", requirements.list(null, null).stream()
+                .filter(r -> code.equals(r.answeringAgreement())).toList());
         if (!currentUser.scope().restricted()) {
             if (AgreementType.SLA.name().equals(agreement.type())) {
                 model.addAttribute("effective", queries.effectiveTargetsOf(code));
