@@ -1,5 +1,6 @@
 package io.serval.audit;
 
+import io.serval.core.Texts;
 import io.serval.audit.internal.AuditEntries;
 import io.serval.audit.internal.AuditEntry;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class AuditLog {
 
     public Page<AuditEntryView> search(AuditQuery query, Pageable pageable) {
         // open ends as far-away instants: PostgreSQL cannot type a null timestamp parameter in "? is null"
-        return entries.search(blankToNull(query.entityType()), blankToNull(query.actor()), blankToNull(query.key()),
+        return entries.search(Texts.blankToNull(query.entityType()), Texts.blankToNull(query.actor()), Texts.blankToNull(query.key()),
                 query.from() == null ? BEGINNING : query.from(), query.to() == null ? END : query.to(), pageable)
                 .map(this::view);
     }
@@ -72,9 +73,5 @@ public class AuditLog {
             return "";
         }
         return value instanceof String s ? s : json.writeValueAsString(value);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.serval.catalog;
 
+import io.serval.core.Texts;
 import io.serval.audit.AuditAction;
 import io.serval.audit.AuditTrail;
 import io.serval.calendar.CalendarService;
@@ -66,7 +67,7 @@ public class ServiceCatalog {
      * components or packages does; {@code text} and {@code status} may be null (no filter).
      */
     public List<ServiceView> search(String text, ServiceStatus status) {
-        String t = blankToNull(text);
+        String t = Texts.blankToNull(text);
         List<CatalogEntry> found = new ArrayList<>(entries.search(t, status));
         if (t != null) {
             String lower = t.toLowerCase(Locale.ROOT);
@@ -133,7 +134,7 @@ public class ServiceCatalog {
     @Transactional
     @PreAuthorize(EDITORS)
     public CatalogVersionSummary publish(String note) {
-        String n = blankToNull(note);
+        String n = Texts.blankToNull(note);
         if (n != null && n.length() > 2000) {
             throw new InvalidInputException(FieldProblem.of("note", "validation.tooLong",
                     "is longer than {0} characters", 2000));
@@ -298,7 +299,7 @@ public class ServiceCatalog {
     }
 
     private String calendar(String value, String field, boolean required, List<FieldProblem> problems) {
-        String code = blankToNull(value);
+        String code = Texts.blankToNull(value);
         if (code == null) {
             if (required) {
                 problems.add(FieldProblem.of(field, "validation.required", "is required"));
@@ -312,15 +313,11 @@ public class ServiceCatalog {
     }
 
     static String text(String value, String field, int max, List<FieldProblem> problems) {
-        String t = blankToNull(value);
+        String t = Texts.blankToNull(value);
         if (t != null && t.length() > max) {
             problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", max));
         }
         return t;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static boolean blank(String... values) {

@@ -1,5 +1,6 @@
 package io.serval.catalog;
 
+import io.serval.core.Texts;
 import io.serval.audit.AuditAction;
 import io.serval.audit.AuditTrail;
 import io.serval.calendar.CalendarService;
@@ -57,7 +58,7 @@ public class ServiceRequirements {
     /** The specifications the caller may see, optionally of one customer organisation and/or one service. */
     public List<ServiceRequirementView> list(String organisation, String service) {
         List<ServiceRequirement> found = records.findVisible(currentUser.scope().organisationId(),
-                ServiceCatalog.blankToNull(organisation), ServiceCatalog.blankToNull(service));
+                Texts.blankToNull(organisation), Texts.blankToNull(service));
         Map<String, String> names = organisationNames();
         return found.stream().map(r -> view(r, names)).toList();
     }
@@ -72,7 +73,7 @@ public class ServiceRequirements {
     public ServiceRequirementView create(ServiceRequirementCommand command) {
         List<FieldProblem> problems = new ArrayList<>();
         OrganisationView organisation = null;
-        String organisationCode = ServiceCatalog.blankToNull(command.organisation());
+        String organisationCode = Texts.blankToNull(command.organisation());
         if (organisationCode == null) {
             problems.add(FieldProblem.of("organisation", "validation.required", "is required"));
         } else {
@@ -86,7 +87,7 @@ public class ServiceRequirements {
             }
         }
         CatalogEntry service = null;
-        String serviceCode = ServiceCatalog.blankToNull(command.service());
+        String serviceCode = Texts.blankToNull(command.service());
         if (serviceCode == null) {
             problems.add(FieldProblem.of("service", "validation.required", "is required"));
         } else {
@@ -132,7 +133,7 @@ public class ServiceRequirements {
     private void apply(ServiceRequirement r, ServiceRequirementCommand c, List<FieldProblem> problems) {
         String expectations = ServiceCatalog.text(c.expectations(), "expectations", 4000, problems);
         String availableTimes = ServiceCatalog.text(c.availableTimes(), "availableTimes", 2000, problems);
-        String calendar = ServiceCatalog.blankToNull(c.calendar());
+        String calendar = Texts.blankToNull(c.calendar());
         if (calendar != null && !calendars.exists(calendar)) {
             problems.add(FieldProblem.of("calendar", "catalog.calendar.unknown", "there is no calendar ''{0}''", calendar));
         }
@@ -157,7 +158,7 @@ public class ServiceRequirements {
         String failureDuration = duration(c.maxFailureDuration(), "maxFailureDuration", problems);
         String response = duration(c.responseTime(), "responseTime", problems);
         String turnaround = duration(c.turnaroundTime(), "turnaroundTime", problems);
-        String agreement = ServiceCatalog.blankToNull(c.answeringAgreement());
+        String agreement = Texts.blankToNull(c.answeringAgreement());
         if (agreement != null && !ServiceCatalog.CODE.matcher(agreement).matches()) {
             problems.add(FieldProblem.of("answeringAgreement", "catalog.code.invalid",
                     "use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
@@ -172,7 +173,7 @@ public class ServiceRequirements {
 
     /** An ISO-8601 duration such as PT4H or P2DT4H, more than zero; stored as typed (upper case). */
     static String duration(String value, String field, List<FieldProblem> problems) {
-        String t = ServiceCatalog.blankToNull(value);
+        String t = Texts.blankToNull(value);
         if (t == null) {
             return null;
         }
@@ -194,7 +195,7 @@ public class ServiceRequirements {
 
     /** An ISO-8601 period such as P1M, P3M or P1Y, more than zero. */
     static String period(String value, String field, List<FieldProblem> problems) {
-        String t = ServiceCatalog.blankToNull(value);
+        String t = Texts.blankToNull(value);
         if (t == null) {
             return null;
         }

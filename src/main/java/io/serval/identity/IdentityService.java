@@ -1,5 +1,6 @@
 package io.serval.identity;
 
+import io.serval.core.Texts;
 import io.serval.audit.AuditAction;
 import io.serval.audit.AuditTrail;
 import io.serval.core.FieldProblem;
@@ -94,8 +95,8 @@ public class IdentityService {
     }
 
     public Page<UserView> users(UserFilter filter, Pageable pageable) {
-        return users.search(currentUser.scope().organisationId(), blankToNull(filter.text()),
-                blankToNull(filter.organisation()), filter.role(), pageable).map(UserAccount::view);
+        return users.search(currentUser.scope().organisationId(), Texts.blankToNull(filter.text()),
+                Texts.blankToNull(filter.organisation()), filter.role(), pageable).map(UserAccount::view);
     }
 
     public List<UserView> usersOf(String organisationCode) {
@@ -150,9 +151,5 @@ public class IdentityService {
             problems.add(FieldProblem.of("kind", "validation.required", "is required"));
         }
         return problems;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.serval.agreement.internal;
 
+import io.serval.core.Texts;
 import io.serval.agreement.AgreementDocument;
 import io.serval.agreement.AgreementDocument.EscalationRule;
 import io.serval.agreement.AgreementDocument.PenaltyClause;
@@ -108,9 +109,9 @@ public class AgreementForm {
                 cells.add(new PriorityCell(iu[0], iu[1], priority));
             }
         });
-        return new AgreementDocument(type, code == null ? null : code.trim(), name, blank(level), blank(parent),
-                "SLA".equals(type) ? blank(party) : null, "OLA".equals(type) ? blank(party) : null,
-                "UC".equals(type) ? blank(party) : null, services, blank(validFrom), blank(validTo), calendar, cells,
+        return new AgreementDocument(type, code == null ? null : code.trim(), name, Texts.blankToNull(level), Texts.blankToNull(parent),
+                "SLA".equals(type) ? Texts.blankToNull(party) : null, "OLA".equals(type) ? Texts.blankToNull(party) : null,
+                "UC".equals(type) ? Texts.blankToNull(party) : null, services, Texts.blankToNull(validFrom), Texts.blankToNull(validTo), calendar, cells,
                 targets.stream().map(TargetRow::spec).toList(), penalties.stream().map(PenaltyRow::record).toList(),
                 warningRules.stream().map(WarningRuleRow::record).toList(),
                 escalations.stream().map(EscalationRow::rule).toList(), monthlyFee, currency,
@@ -148,23 +149,23 @@ public class AgreementForm {
 
         TargetSpec spec() {
             Metric.ValueKind kind = kind();
-            String v = blank(value);
+            String v = Texts.blankToNull(value);
             BigDecimal percent = null;
             Integer count = null;
             if (v != null && kind == Metric.ValueKind.PERCENT) {
                 percent = number(v.replace("%", "")).orElse(BigDecimal.valueOf(-1));
             }
-            String per = blank(period);
+            String per = Texts.blankToNull(period);
             if (v != null && kind == Metric.ValueKind.COUNT) {
                 int slash = v.indexOf('/');
                 if (slash >= 0) {
-                    per = blank(v.substring(slash + 1));
+                    per = Texts.blankToNull(v.substring(slash + 1));
                     v = v.substring(0, slash);
                 }
                 count = number(v).map(BigDecimal::intValue).orElse(-1);
             }
-            return new TargetSpec(code, metric, blank(priority), blank(category),
-                    kind == Metric.ValueKind.DURATION ? isoDuration(v) : null, percent, count, per, blank(calendar),
+            return new TargetSpec(code, metric, Texts.blankToNull(priority), Texts.blankToNull(category),
+                    kind == Metric.ValueKind.DURATION ? isoDuration(v) : null, percent, count, per, Texts.blankToNull(calendar),
                     integers(warnings), underpinRefs(underpins));
         }
 
@@ -611,10 +612,6 @@ public class AgreementForm {
 
     private static List<String> words(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("[,;\\s]+")).filter(w -> !w.isBlank()).toList();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public String getType() {

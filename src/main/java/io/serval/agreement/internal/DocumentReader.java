@@ -1,5 +1,6 @@
 package io.serval.agreement.internal;
 
+import io.serval.core.Texts;
 import io.serval.agreement.AgreementDocument;
 import io.serval.agreement.AgreementDocument.EscalationRule;
 import io.serval.agreement.AgreementDocument.PenaltyClause;
@@ -127,18 +128,18 @@ public final class DocumentReader {
             throw new InvalidInputException(problems);
         }
         AgreementDocument normalised = new AgreementDocument(type.name(), d.code(), name, level == null ? null : level.name(),
-                blankToNull(d.parent()), type == AgreementType.SLA ? party : null, type == AgreementType.OLA ? party : null,
+                Texts.blankToNull(d.parent()), type == AgreementType.SLA ? party : null, type == AgreementType.OLA ? party : null,
                 type == AgreementType.UC ? party : null, services, iso(validFrom), iso(validTo), calendar,
                 d.priorityMatrix(), normalisedTargets, d.penalties(), d.warningRules(), d.escalations(), d.monthlyFee(),
-                currency, d.plannedOutages(), blankToNull(d.customerResponsibilities()), blankToNull(d.complaintProcedure()),
-                blankToNull(d.workloadLimits()), blankToNull(d.financialTerms()), blankToNull(d.exceptions()),
+                currency, d.plannedOutages(), Texts.blankToNull(d.customerResponsibilities()), Texts.blankToNull(d.complaintProcedure()),
+                Texts.blankToNull(d.workloadLimits()), Texts.blankToNull(d.financialTerms()), Texts.blankToNull(d.exceptions()),
                 d.signatories(), d.version());
-        return new Terms(type, d.code(), name, level, blankToNull(d.parent()), party, services, validFrom, validTo,
+        return new Terms(type, d.code(), name, level, Texts.blankToNull(d.parent()), party, services, validFrom, validTo,
                 calendar, targets, normalised);
     }
 
     private Optional<Terms> parent(AgreementDocument d, AgreementType type) {
-        String parent = blankToNull(d.parent());
+        String parent = Texts.blankToNull(d.parent());
         if (parent == null || trusted) {
             return Optional.empty();
         }
@@ -167,7 +168,7 @@ public final class DocumentReader {
             return given;
         }
         SlaLevel implied = parent.map(p -> p.level() == SlaLevel.CORPORATE ? SlaLevel.CUSTOMER : SlaLevel.SERVICE)
-                .orElse(blankToNull(d.customer()) == null ? SlaLevel.CORPORATE : SlaLevel.CUSTOMER);
+                .orElse(Texts.blankToNull(d.customer()) == null ? SlaLevel.CORPORATE : SlaLevel.CUSTOMER);
         SlaLevel level = given == null ? implied : given;
         if (parent.isPresent() && level.parentLevel() != parent.get().level()) {
             problem("level", "agreement.level.parent", "a {0} SLA needs a {1} parent, {2} is {3}", level,
@@ -189,7 +190,7 @@ public final class DocumentReader {
             case OLA -> "team";
             case UC -> "provider";
         };
-        String party = blankToNull(switch (type) {
+        String party = Texts.blankToNull(switch (type) {
             case SLA -> d.customer();
             case OLA -> d.team();
             case UC -> d.provider();
@@ -228,7 +229,7 @@ public final class DocumentReader {
     private List<String> services(AgreementDocument d) {
         List<String> services = new ArrayList<>();
         for (int i = 0; i < d.services().size(); i++) {
-            String code = blankToNull(d.services().get(i));
+            String code = Texts.blankToNull(d.services().get(i));
             if (code == null) {
                 problem("services[" + i + "]", "validation.required", "is required");
             } else if (!directory.serviceExists(code)) {
@@ -273,7 +274,7 @@ public final class DocumentReader {
                 problem(field + ".code", "agreement.target.duplicate", "target {0} is listed twice", s.code());
             }
             Metric metric = enumeration(Metric.class, s.metric(), field + ".metric", true);
-            String priority = blankToNull(s.priority());
+            String priority = Texts.blankToNull(s.priority());
             if (priority != null && !PRIORITY.matcher(priority).matches()) {
                 problem(field + ".priority", "agreement.priority.invalid", "use P1 to P5");
             }
@@ -294,17 +295,17 @@ public final class DocumentReader {
                     }
                 }
             }
-            String calendar = blankToNull(s.calendar());
+            String calendar = Texts.blankToNull(s.calendar());
             if (calendar != null && !directory.calendarExists(calendar)) {
                 problem(field + ".calendar", "agreement.calendar.unknown", "calendar {0} does not exist", calendar);
             }
             List<Integer> warnings = s.warnings().isEmpty() ? DEFAULT_WARNINGS : s.warnings();
             checkWarnings(warnings, field + ".warnings");
             List<UnderpinRef> underpins = underpins(s.underpins(), type, field);
-            targets.add(new Target(s.code(), metric, priority, blankToNull(s.category()), duration, percent, count, period,
+            targets.add(new Target(s.code(), metric, priority, Texts.blankToNull(s.category()), duration, percent, count, period,
                     calendar, warnings, underpins));
             normalised.add(new TargetSpec(s.code(), metric == null ? s.metric() : metric.name(), priority,
-                    blankToNull(s.category()), duration == null ? null : duration.toString(), percent, count,
+                    Texts.blankToNull(s.category()), duration == null ? null : duration.toString(), percent, count,
                     period == null ? null : period.toString(), calendar, warnings, underpins));
         }
         return targets;
@@ -323,7 +324,7 @@ public final class DocumentReader {
         for (int j = 0; j < refs.size(); j++) {
             UnderpinRef ref = refs.get(j);
             String field = targetField + ".underpins[" + j + "]";
-            if (ref == null || blankToNull(ref.agreement()) == null || blankToNull(ref.target()) == null) {
+            if (ref == null || Texts.blankToNull(ref.agreement()) == null || Texts.blankToNull(ref.target()) == null) {
                 problem(field, "agreement.underpins.incomplete", "name the SLA and its target");
                 continue;
             }
@@ -432,7 +433,7 @@ public final class DocumentReader {
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
             String field = "signatories[" + i + "]";
-            if (s == null || blankToNull(s.name()) == null) {
+            if (s == null || Texts.blankToNull(s.name()) == null) {
                 problem(field + ".name", "validation.required", "is required");
             }
             if (s != null) {
@@ -442,7 +443,7 @@ public final class DocumentReader {
     }
 
     private Duration positiveDuration(String text, String field) {
-        if (blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             problem(field, "agreement.target.duration", "give the time as an ISO-8601 duration such as PT4H");
             return null;
         }
@@ -468,7 +469,7 @@ public final class DocumentReader {
     }
 
     private Period period(String text, String field) {
-        if (blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             return Period.ofMonths(1);
         }
         try {
@@ -496,7 +497,7 @@ public final class DocumentReader {
     }
 
     private LocalDate date(String text, String field, boolean required) {
-        if (blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             if (required) {
                 problem(field, "validation.required", "is required");
             }
@@ -511,7 +512,7 @@ public final class DocumentReader {
     }
 
     private LocalDateTime dateTime(String text, String field) {
-        if (blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             problem(field, "validation.required", "is required");
             return null;
         }
@@ -524,7 +525,7 @@ public final class DocumentReader {
     }
 
     private <E extends Enum<E>> E enumeration(Class<E> type, String text, String field, boolean required) {
-        if (blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             if (required) {
                 problem(field, "validation.required", "is required");
             }
@@ -543,7 +544,7 @@ public final class DocumentReader {
     }
 
     private String required(String text, String field, int maxLength) {
-        String value = blankToNull(text);
+        String value = Texts.blankToNull(text);
         if (value == null) {
             problem(field, "validation.required", "is required");
         } else if (value.length() > maxLength) {
@@ -558,9 +559,5 @@ public final class DocumentReader {
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.serval.calendar.internal;
 
+import io.serval.core.Texts;
 import io.serval.calendar.BusinessCalendar;
 import io.serval.calendar.CalendarDefinition;
 import io.serval.calendar.Holiday;
@@ -63,7 +64,7 @@ public final class DefinitionReader {
         for (int i = 0; i < d.holidays().size(); i++) {
             CalendarDefinition.Day h = d.holidays().get(i);
             LocalDate date = date(h == null ? null : h.date(), "holidays[" + i + "]", problems);
-            holidays.add(new Holiday(date, h == null ? null : blankToNull(h.name())));
+            holidays.add(new Holiday(date, h == null ? null : Texts.blankToNull(h.name())));
         }
         List<MakeUpWorkday> workdays = new ArrayList<>();
         for (int i = 0; i < d.workdays().size(); i++) {
@@ -71,7 +72,7 @@ public final class DefinitionReader {
             LocalDate date = date(w == null ? null : w.date(), "workdays[" + i + "]", problems);
             DayOfWeek worksAs = dayOfWeek(w == null ? null : w.worksAs(), "workdays[" + i + "].worksAs", false, problems);
             workdays.add(new MakeUpWorkday(date, worksAs == null ? DayOfWeek.MONDAY : worksAs,
-                    w == null ? null : blankToNull(w.name())));
+                    w == null ? null : Texts.blankToNull(w.name())));
         }
         if (problems.isEmpty()) {
             BusinessCalendar.check(periods, holidays, workdays).forEach(v ->
@@ -80,7 +81,7 @@ public final class DefinitionReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Read(d.code(), d.name().trim(), zone, blankToNull(d.description()), periods, holidays, workdays);
+        return new Read(d.code(), d.name().trim(), zone, Texts.blankToNull(d.description()), periods, holidays, workdays);
     }
 
     private static ZoneId zone(String zone, List<FieldProblem> problems) {
@@ -136,9 +137,5 @@ public final class DefinitionReader {
             problems.add(FieldProblem.of(field, "calendar.date.invalid", "''{0}'' is not a date (yyyy-MM-dd)", date));
             return null;
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.serval.identity.internal;
 
+import io.serval.core.Texts;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
@@ -112,11 +113,7 @@ public class UserEditor {
     }
 
     private static void describe(UserAccount user, UserCommand command, Organisation organisation) {
-        user.describe(command.displayName().trim(), blankToNull(command.email()), organisation,
-                EnumSet.copyOf(command.roles()), blankToNull(command.language()), command.isEnabled());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        user.describe(command.displayName().trim(), Texts.blankToNull(command.email()), organisation,
+                EnumSet.copyOf(command.roles()), Texts.blankToNull(command.language()), command.isEnabled());
     }
 }
