@@ -93,6 +93,16 @@ class AgreementPagesTest {
     }
 
     @Test
+    void theListSortsByTheChosenColumn() throws Exception {
+        String byCode = mvc.perform(get("/agreements").param("sort", "code").with(as("agent")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(byCode.indexOf("/agreements/CORP-SLA")).isLessThan(byCode.indexOf("/agreements/OLA-DESK"));
+        String byType = mvc.perform(get("/agreements").param("sort", "type").param("type", "").with(as("agent")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(byType.indexOf("/agreements/OLA-DESK")).as("OLA before SLA").isLessThan(byType.indexOf("/agreements/CORP-SLA"));
+    }
+
+    @Test
     void agentsReadAgreementsButCannotDraftThem() throws Exception {
         mvc.perform(get("/agreements/SLA-CUST-B").with(as("agent"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"edit-agreement\""))));

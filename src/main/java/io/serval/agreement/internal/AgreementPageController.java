@@ -22,12 +22,15 @@ import io.serval.identity.OrganisationKind;
 import io.serval.web.FormErrors;
 import io.serval.web.Problems;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,10 +74,26 @@ class AgreementPageController {
         this.requirements = requirements;
     }
 
+    private static final Map<String, Comparator<AgreementSummary>> SORTS = Map.of(
+            "code", Comparator.comparing(AgreementSummary::code),
+            "type", Comparator.comparing(AgreementSummary::type).thenComparing(AgreementSummary::code),
+            "party", Comparator.comparing(AgreementSummary::party, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(AgreementSummary::code),
+            "status", Comparator.comparing(AgreementSummary::status).thenComparing(AgreementSummary::code),
+            "review", Comparator.comparing(AgreementSummary::nextReviewDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(AgreementSummary::code));
+    private static final int PAGE_SIZE = 25;
+
     @GetMapping
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("agreements", queries.list(type, status, q));
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "type") String sort,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        String sortBy = SORTS.containsKey(sort) ? sort : "type";
+        List<AgreementSummary> all = queries.list(type, status, q).stream().sorted(SORTS.get(sortBy)).toList();
+        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
+        model.addAttribute("agreements", new PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE), all.size()));
+        model.addAttribute("sort", sortBy);
         model.addAttribute("types", AgreementType.values());
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("type", type);
