@@ -1,5 +1,7 @@
 package io.serval.agreement;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * The content of one agreement version, as entered and as shown (SPEC §3 parts). Values are kept as typed
  * text (durations as ISO-8601 such as {@code PT4H}, dates as {@code yyyy-MM-dd}, enumerations by name) so
  * that every bad field can be reported by its path, e.g. {@code targets[1].duration}. {@code version} is the
- * optimistic-lock version the editor read.
+ * optimistic-lock version the editor read. {@code services} also accepts a single {@code "service": "EMAIL"}.
  */
 public record AgreementDocument(
         String type,
@@ -18,7 +20,7 @@ public record AgreementDocument(
         String customer,
         String team,
         String provider,
-        List<String> services,
+        @JsonAlias("service") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> services,
         String validFrom,
         String validTo,
         String calendar,

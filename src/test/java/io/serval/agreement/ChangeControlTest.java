@@ -64,7 +64,8 @@ class ChangeControlTest {
         slm.post("/api/agreements", """
                 {"type":"SLA","code":"TOP","name":"Top","calendar":"24x7"}""");
         slm.post("/api/agreements", """
-                {"type":"SLA","code":"UNDER","name":"Under","calendar":"24x7","parent":"TOP","customer":"CUST-A"}""");
+                {"type":"SLA","code":"UNDER","name":"Under","calendar":"24x7","parent":"TOP","customer":"CUST-A","service":"ERP"}""");
+        assertThat(slm.get("/api/agreements/UNDER").json().get("document").get("services").get(0).asString()).isEqualTo("ERP");
         slm.post("/api/agreements/UNDER/submit", "");
         slm.post("/api/agreements/UNDER/approve", "");
 
