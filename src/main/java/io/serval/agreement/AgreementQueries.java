@@ -113,10 +113,16 @@ public class AgreementQueries {
         return new VersionDiff(code, from, to, DocumentDiff.between(json.tree(before.document()), json.tree(after.document())));
     }
 
-    /** The inherited and own targets in force for an SLA (staff only). */
-    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    /**
+     * An SLA's own targets with those it inherits. Staff see them for the working version (with the ancestors'
+     * working versions); customers for the versions in force.
+     */
     public List<AgreementRules.Inherited> effectiveTargetsOf(String code) {
         Agreement a = visibleAgreement(code);
+        if (restricted()) {
+            return new AgreementRules(c -> agreements.findByCode(c).filter(p -> p.getPublishedVersionNo() != null)
+                    .map(this::termsInForce)).effectiveTargets(termsInForce(a));
+        }
         return new AgreementRules(directory::agreement).effectiveTargets(directory.currentTerms(a));
     }
 

@@ -48,6 +48,9 @@ class ChangeControlTest {
         assertThat(customerView.get("versionNumber").asInt()).as("the customer still sees the version in force").isEqualTo(1);
         assertThat(customerView.get("document").get("targets").get(0).get("duration").asString()).isEqualTo("PT1H");
 
+        assertThat(Api.as(port, "customer2").get("/api/agreements/SLA-B/effective-targets").body())
+                .as("the customer's inherited view uses the version in force").contains("PT1H").doesNotContain("PT30M");
+
         JsonNode diff = slm.get("/api/agreements/SLA-B/diff?from=1&to=2").json();
         assertThat(diff.get("changes").toString()).contains("targets[RESP].duration").contains("PT1H").contains("PT30M");
 
@@ -77,6 +80,7 @@ class ChangeControlTest {
             slm.post("/api/agreements/TOP/" + step, "");
         }
         assertThat(slm.post("/api/agreements/UNDER/publish", "").json().get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(Api.as(port, "customer1").get("/api/agreements/UNDER/effective-targets").status()).isEqualTo(200);
     }
 
     @Test

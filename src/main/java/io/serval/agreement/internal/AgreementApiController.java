@@ -124,6 +124,16 @@ class AgreementApiController {
         return agreements.recordReview(code, review.heldOn(), review.kind(), review.minutes());
     }
 
+    record InForce(String agreement, String target, String metric, String priority, String category, String value) {
+    }
+
+    @Operation(summary = "An SLA's own targets with those it inherits, and where each comes from")
+    @GetMapping("/{code}/effective-targets")
+    List<InForce> effectiveTargets(@PathVariable String code) {
+        return queries.effectiveTargetsOf(code).stream().map(i -> new InForce(i.agreement(), i.target().code(),
+                i.target().metric().name(), i.target().priority(), i.target().category(), i.target().value())).toList();
+    }
+
     @GetMapping("/{code}/versions")
     List<VersionView> versions(@PathVariable String code) {
         return queries.versions(code);

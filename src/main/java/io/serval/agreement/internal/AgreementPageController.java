@@ -113,10 +113,10 @@ class AgreementPageController {
         model.addAttribute("reviews", queries.reviews(code));
         model.addAttribute("requirements", requirements.list(null, null).stream()
                 .filter(r -> code.equals(r.answeringAgreement())).toList());
+        if (AgreementType.SLA.name().equals(agreement.type())) {
+            model.addAttribute("effective", queries.effectiveTargetsOf(code));
+        }
         if (!currentUser.scope().restricted()) {
-            if (AgreementType.SLA.name().equals(agreement.type())) {
-                model.addAttribute("effective", queries.effectiveTargetsOf(code));
-            }
             model.addAttribute("underpinners", queries.underpinnersOf(code));
         }
         return "agreement/detail";
