@@ -12,7 +12,6 @@ import io.serval.agreement.internal.AgreementVersions;
 import io.serval.agreement.internal.Agreements;
 import io.serval.agreement.internal.DocumentDiff;
 import io.serval.agreement.internal.DocumentJson;
-import io.serval.agreement.internal.DocumentReader;
 import io.serval.agreement.internal.Target;
 import io.serval.agreement.internal.Terms;
 import io.serval.catalog.ServiceCatalog;
@@ -205,8 +204,7 @@ public class AgreementQueries {
     }
 
     private Terms termsInForce(Agreement a) {
-        AgreementVersion version = directory.published(a).orElseGet(() -> directory.current(a));
-        return DocumentReader.stored(json.read(version.getContent()));
+        return directory.termsInForce(a);
     }
 
     private static Optional<AgreementRules.Inherited> match(List<AgreementRules.Inherited> targets, Metric metric,
@@ -234,8 +232,18 @@ public class AgreementQueries {
     }
 
     private Agreement visibleAgreement(String code) {
-        return visible().stream().filter(a -> a.getCode().equals(code)).findFirst()
+        return agreements.findByCode(code).filter(this::visibleToCaller)
                 .orElseThrow(() -> new NotFoundException("Agreement", code));
+    }
+
+    /** The same rule as {@link #visible()}, for one agreement. */
+    private boolean visibleToCaller(Agreement a) {
+        if (!restricted()) {
+            return true;
+        }
+        ServalPrincipal p = currentUser.principal().orElseThrow();
+        AgreementType type = p.getOrganisationKind() == OrganisationKind.CUSTOMER ? AgreementType.SLA : AgreementType.UC;
+        return a.getType() == type && p.getOrganisationCode().equals(a.getPartyCode()) && a.getPublishedVersionNo() != null;
     }
 
     private List<Agreement> visible() {

@@ -158,6 +158,7 @@ public class AgreementChanges {
      * SLA whose own targets are now weaker than what it inherits.
      */
     private void flagDependents(Terms after, Terms before) {
+        List<Underpinner> underpinners = underpinners();
         for (Target old : before.targets()) {
             Optional<Target> now = after.target(old.code());
             if (now.isPresent() && same(old, now.get())) {
@@ -168,7 +169,8 @@ public class AgreementChanges {
                     cause, old.describe(), t.describe()))
                     .orElseGet(() -> Reason.of("agreement.revision.targetRemoved", "SLA target {0} ({1}) was removed",
                             cause, old.describe()));
-            for (Agreement dependent : underpinnersOf(after.code(), old.code())) {
+            UnderpinRef ref = new UnderpinRef(after.code(), old.code());
+            for (Agreement dependent : underpinners.stream().filter(u -> u.underpins(ref)).map(Underpinner::agreement).toList()) {
                 dependent.flagForRevision(reason);
                 agreements.saveAndFlush(dependent);
                 openTask(AgreementTask.REVISE_UNDERPINNING, dependent.getCode(), cause,
@@ -196,12 +198,19 @@ public class AgreementChanges {
                         "Review UC " + uc.getCode() + ": " + reason));
     }
 
-    private List<Agreement> underpinnersOf(String slaCode, String targetCode) {
-        UnderpinRef ref = new UnderpinRef(slaCode, targetCode);
+    /** An OLA or UC in effect, with its current terms. */
+    private record Underpinner(Agreement agreement, Terms terms) {
+
+        boolean underpins(UnderpinRef ref) {
+            return terms.targets().stream().anyMatch(t -> t.underpins().contains(ref));
+        }
+    }
+
+    private List<Underpinner> underpinners() {
         return java.util.stream.Stream.of(AgreementType.OLA, AgreementType.UC)
                 .flatMap(type -> agreements.findByType(type).stream())
                 .filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
-                .filter(a -> directory.currentTerms(a).targets().stream().anyMatch(t -> t.underpins().contains(ref)))
+                .map(a -> new Underpinner(a, directory.currentTerms(a)))
                 .toList();
     }
 

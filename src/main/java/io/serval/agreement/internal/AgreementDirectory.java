@@ -5,7 +5,9 @@ import io.serval.catalog.ServiceCatalog;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.identity.OrganisationView;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** The rest of Serval as agreement validation sees it; other agreements as their current versions' terms. */
@@ -18,6 +20,10 @@ public class AgreementDirectory implements Directory {
     private final Agreements agreements;
     private final AgreementVersions versions;
     private final DocumentJson json;
+    private final Map<Long, CachedTerms> parsed = new ConcurrentHashMap<>();
+
+    private record CachedTerms(long lockVersion, Terms terms) {
+    }
 
     AgreementDirectory(CalendarService calendars, IdentityService identity, ServiceCatalog catalog, Agreements agreements,
             AgreementVersions versions, DocumentJson json) {
@@ -54,7 +60,26 @@ public class AgreementDirectory implements Directory {
     }
 
     public Terms currentTerms(Agreement agreement) {
-        return DocumentReader.stored(json.read(current(agreement).getContent()));
+        return terms(current(agreement));
+    }
+
+    /** The terms of the version in force, or of the working version where none is published yet. */
+    public Terms termsInForce(Agreement agreement) {
+        return terms(published(agreement).orElseGet(() -> current(agreement)));
+    }
+
+    /**
+     * A version's terms, parsed once per stored state: rules and effective-target lookups read many agreements
+     * on every call, and a version row only changes with its own optimistic-lock version.
+     */
+    public Terms terms(AgreementVersion version) {
+        CachedTerms cached = parsed.get(version.getId());
+        if (cached != null && cached.lockVersion() == version.getVersion()) {
+            return cached.terms();
+        }
+        Terms terms = DocumentReader.stored(json.read(version.getContent()));
+        parsed.put(version.getId(), new CachedTerms(version.getVersion(), terms));
+        return terms;
     }
 
     /** The version in force, if one is published. */
