@@ -181,6 +181,16 @@ public class AgreementQueries {
         return underpinners;
     }
 
+    /** Every SLA target an OLA/UC could underpin: "SLA-CODE/TARGET" → what it asks (staff only). */
+    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    public java.util.Map<String, String> slaTargets() {
+        java.util.Map<String, String> targets = new java.util.TreeMap<>();
+        agreements.findByType(AgreementType.SLA).stream().filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
+                .forEach(a -> directory.currentTerms(a).targets().forEach(t ->
+                        targets.put(a.getCode() + "/" + t.code(), t.describe())));
+        return targets;
+    }
+
     @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
     public List<AgreementTaskView> openTasks() {
         return tasks.findByStatusOrderByCreatedAtDesc("OPEN").stream().map(AgreementTask::view).toList();

@@ -66,6 +66,13 @@ class AgreementPagesTest {
     }
 
     @Test
+    void theOlaFormOffersTheSlaTargetsToUnderpin() throws Exception {
+        mvc.perform(get("/agreements/new").param("type", "OLA").with(as("slm")))
+                .andExpect(content().string(Matchers.containsString("value=\"SLA-CUST-A/RES-P1\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"CORP-SLA/AVAIL\"")));
+    }
+
+    @Test
     void badInputIsShownOnItsFields() throws Exception {
         mvc.perform(post("/agreements/new").with(as("slm")).with(csrf()).header("Accept-Language", "en")
                         .param("type", "SLA").param("code", "SLA-BAD").param("name", "").param("calendar", "cn-standard")

@@ -247,6 +247,7 @@ class AgreementPageController {
         model.addAttribute("calendars", calendars.list().stream().map(CalendarSummary::code).toList());
         OrganisationKind partyKind = AgreementType.valueOf(form.getType()).partyKind();
         model.addAttribute("parties", identity.organisations().stream().filter(o -> o.kind() == partyKind).toList());
+        model.addAttribute("slaTargets", "SLA".equals(form.getType()) ? Map.of() : queries.slaTargets());
         model.addAttribute("parents", queries.list("SLA", null, null).stream()
                 .filter(a -> !a.code().equals(form.getCode())).toList());
         return "agreement/form";
