@@ -133,6 +133,15 @@ class AgreementChainTest {
     }
 
     @Test
+    void timesMayBeWrittenAsPeopleWriteThem() {
+        JsonNode created = created(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SHORT","name":"Short times","calendar":"cn-standard",
+                 "targets":[{"code":"R","metric":"resolution","priority":"P2","duration":"1h 30m"}]}"""));
+        assertThat(created.get("document").get("targets").get(0).get("duration").asString()).isEqualTo("PT1H30M");
+        assertThat(created.get("document").get("targets").get(0).get("metric").asString()).isEqualTo("RESOLUTION");
+    }
+
+    @Test
     void invalidAgreementIsRefusedFieldByField() {
         Api.Response bad = slm.post("/api/agreements", """
                 {"type":"OLA","code":"bad one","name":"","calendar":"mars","team":"CUST-A",

@@ -17,8 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The agreement form. Field paths match {@link AgreementDocument} (e.g. {@code targets[1].duration}) so that
@@ -28,7 +26,6 @@ import java.util.regex.Pattern;
 public class AgreementForm {
 
     static final List<String> IMPACTS = List.of("HIGH", "MEDIUM", "LOW");
-    private static final Pattern SHORT_TIME = Pattern.compile("(?i)\\s*(?:(\\d+)\\s*d)?\\s*(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in)?)?\\s*");
 
     private String type = "SLA";
     private String code;
@@ -165,7 +162,7 @@ public class AgreementForm {
                 count = number(v).map(BigDecimal::intValue).orElse(-1);
             }
             return new TargetSpec(code, metric, Texts.blankToNull(priority), Texts.blankToNull(category),
-                    kind == Metric.ValueKind.DURATION ? isoDuration(v) : null, percent, count, per, Texts.blankToNull(calendar),
+                    kind == Metric.ValueKind.DURATION ? DocumentReader.isoDuration(v) : null, percent, count, per, Texts.blankToNull(calendar),
                     integers(warnings), underpinRefs(underpins));
         }
 
@@ -569,22 +566,6 @@ public class AgreementForm {
         public void setSignedOn(String signedOn) {
             this.signedOn = signedOn;
         }
-    }
-
-    /** "4h", "1d 2h", "30m" or ISO-8601 as written; anything else is passed on for the reader to refuse. */
-    static String isoDuration(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = SHORT_TIME.matcher(text);
-        if (!text.isBlank() && !text.trim().toUpperCase().startsWith("P") && m.matches()
-                && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
-            java.time.Duration d = java.time.Duration.ofDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1)))
-                    .plusHours(m.group(2) == null ? 0 : Long.parseLong(m.group(2)))
-                    .plusMinutes(m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
-            return d.toString();
-        }
-        return text.trim().toUpperCase();
     }
 
     private static java.util.Optional<BigDecimal> number(String text) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,7 @@ public final class DocumentReader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
     private static final Pattern PRIORITY = Pattern.compile("P[1-5]");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern SHORT_TIME = Pattern.compile("(?i)\\s*(?:(\\d+)\\s*d)?\\s*(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in)?)?\\s*");
 
     private final Directory directory;
     private final boolean trusted;
@@ -448,7 +450,7 @@ public final class DocumentReader {
             return null;
         }
         try {
-            Duration d = Duration.parse(text.trim());
+            Duration d = Duration.parse(isoDuration(text));
             if (d.isNegative() || d.isZero()) {
                 problem(field, "agreement.target.duration", "give the time as an ISO-8601 duration such as PT4H");
                 return null;
@@ -458,6 +460,22 @@ public final class DocumentReader {
             problem(field, "agreement.target.duration", "give the time as an ISO-8601 duration such as PT4H");
             return null;
         }
+    }
+
+    /** "4h", "1d 2h", "30m" or ISO-8601 as written; anything else is passed on for the reader to refuse. */
+    public static String isoDuration(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = SHORT_TIME.matcher(text);
+        if (!text.isBlank() && !text.trim().toUpperCase().startsWith("P") && m.matches()
+                && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
+            java.time.Duration d = java.time.Duration.ofDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1)))
+                    .plusHours(m.group(2) == null ? 0 : Long.parseLong(m.group(2)))
+                    .plusMinutes(m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
+            return d.toString();
+        }
+        return text.trim().toUpperCase();
     }
 
     private BigDecimal percent(BigDecimal value, String field) {
