@@ -56,11 +56,13 @@ class AgreementPagesTest {
                         .param("calendar", "cn-standard").param("matrix[HIGH/HIGH]", "P1")
                         .param("targets[0].code", "RES-P1").param("targets[0].metric", "RESOLUTION")
                         .param("targets[0].priority", "P1").param("targets[0].value", "2h 30m")
+                        .param("targets[0].category", "network")
                         .param("targets[0].warnings", "50, 75, 90").param("targets[0].underpins", "SLA-CUST-A/RES-P1"))
                 .andExpect(redirectedUrl("/agreements/OLA-GOOD"));
         AgreementDocument saved = queries.get("OLA-GOOD").document();
         assertThat(saved.team()).isEqualTo("NETWORK");
         assertThat(saved.targets().get(0).duration()).isEqualTo("PT2H30M");
+        assertThat(saved.targets().get(0).category()).isEqualTo("network");
         assertThat(saved.targets().get(0).underpins()).extracting(AgreementDocument.UnderpinRef::agreement).containsExactly("SLA-CUST-A");
         assertThat(saved.priorityMatrix()).singleElement().extracting(AgreementDocument.PriorityCell::priority).isEqualTo("P1");
     }
