@@ -2,6 +2,9 @@ package io.serval;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -17,7 +20,10 @@ class ProductionModeTest {
     }
 
     @Test
-    void productionRefusesADefaultAdministratorPassword() {
+    void productionRefusesADefaultAdministratorPassword() throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+            db.createStatement().execute("drop schema if exists serval_prod_check cascade"); // what an older run left
+        }
         assertThatThrownBy(() -> start("--serval.mode=production",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=serval_prod_check",
                 "--spring.datasource.username=postgres", "--spring.flyway.schemas=serval_prod_check",
