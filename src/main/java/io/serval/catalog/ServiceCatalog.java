@@ -177,7 +177,8 @@ public class ServiceCatalog {
                 previous.map(this::snapshot).orElse(List.of()), snapshot(v));
     }
 
-    /** What publishing now would change against the latest published version. */
+    /** What publishing now would change against the latest published version (for those who publish). */
+    @PreAuthorize(EDITORS)
     public CatalogDiff unpublishedChanges() {
         Optional<CatalogVersion> latest = versions.findFirstByOrderByNumberDesc();
         return diff(null, latest.map(CatalogVersion::getNumber).orElse(null),

@@ -71,6 +71,8 @@ class CatalogVersionsTest {
         assertThat(slm.get("/api/catalog/versions/" + (number - 1)).body()).as("older versions stay as published")
                 .contains("\"ERP\"");
         assertThat(slm.get("/api/catalog/unpublished-changes").json().get("changed")).isEmpty();
+        assertThat(Api.as(port, "customer1").get("/api/catalog/unpublished-changes").status())
+                .as("work in progress is for those who publish").isEqualTo(403);
     }
 
     private static String text(JsonNode value) {
