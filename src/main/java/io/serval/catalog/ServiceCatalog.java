@@ -67,21 +67,7 @@ public class ServiceCatalog {
      * components or packages does; {@code text} and {@code status} may be null (no filter).
      */
     public List<ServiceView> search(String text, ServiceStatus status) {
-        String t = Texts.blankToNull(text);
-        List<CatalogEntry> found = new ArrayList<>(entries.search(t, status));
-        if (t != null) {
-            String lower = t.toLowerCase(Locale.ROOT);
-            Set<String> codes = new HashSet<>(found.stream().map(CatalogEntry::getCode).toList());
-            (status == null ? entries.findAllByOrderByCode() : entries.findByStatusOrderByCode(status)).stream()
-                    .filter(e -> !codes.contains(e.getCode()))
-                    .filter(e -> e.componentList().stream().anyMatch(c -> contains(c, lower))
-                            || e.packageList().stream().anyMatch(p -> contains(p.code(), lower)
-                            || contains(p.nameZh(), lower) || contains(p.nameEn(), lower)
-                            || contains(p.description(), lower)))
-                    .forEach(found::add);
-            found.sort(java.util.Comparator.comparing(CatalogEntry::getCode));
-        }
-        return found.stream().map(ServiceCatalog::view).toList();
+        return entries.search(Texts.blankToNull(text), status).stream().map(ServiceCatalog::view).toList();
     }
 
     public Optional<ServiceView> find(String code) {
@@ -325,9 +311,6 @@ public class ServiceCatalog {
         return Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
     }
 
-    private static boolean contains(String text, String lower) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(lower);
-    }
 
     private static CatalogVersionSummary summary(CatalogVersion v) {
         return new CatalogVersionSummary(v.getNumber(), v.getNote(), v.getServiceCount(), v.getCreatedBy(),
