@@ -20,10 +20,11 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
     private final String organisationName;
     private final OrganisationKind organisationKind;
     private final Set<Role> roles;
+    private final String language;
 
     public ServalPrincipal(long id, String username, String displayName, String passwordHash, boolean enabled,
             long organisationId, String organisationCode, String organisationName, OrganisationKind organisationKind,
-            Set<Role> roles) {
+            Set<Role> roles, String language) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -34,6 +35,12 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
         this.organisationName = organisationName;
         this.organisationKind = organisationKind;
         this.roles = Set.copyOf(roles);
+        this.language = language;
+    }
+
+    /** The language the user chose ("zh-CN" or "en") when they logged in; null when they never chose one. */
+    public String getLanguage() {
+        return language;
     }
 
     public long getId() {

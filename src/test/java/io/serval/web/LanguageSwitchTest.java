@@ -46,7 +46,8 @@ class LanguageSwitchTest {
 
         assertThat(Api.as(port, "duty").inLanguage("zh-CN").get("/api/me").json().get("language").asString())
                 .isEqualTo("en");
-        mvc.perform(get("/").with(duty).session(new MockHttpSession()).header("Accept-Language", "zh-CN"))
+        var dutyNextLogin = user(users.loadUserByUsername("duty"));
+        mvc.perform(get("/").with(dutyNextLogin).session(new MockHttpSession()).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(Matchers.containsString("Calendars")));
     }
 

@@ -29,14 +29,11 @@ class MeApiController {
 
     private final CurrentUser currentUser;
     private final IdentityService identity;
-    private final UserAccounts users;
     private final UserLanguageLocaleResolver locales;
 
-    MeApiController(CurrentUser currentUser, IdentityService identity, UserAccounts users,
-            UserLanguageLocaleResolver locales) {
+    MeApiController(CurrentUser currentUser, IdentityService identity, UserLanguageLocaleResolver locales) {
         this.currentUser = currentUser;
         this.identity = identity;
-        this.users = users;
         this.locales = locales;
     }
 

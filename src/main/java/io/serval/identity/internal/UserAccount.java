@@ -94,6 +94,6 @@ public class UserAccount extends AuditedEntity {
 
     ServalPrincipal principal() {
         return new ServalPrincipal(getId(), username, displayName, passwordHash, enabled, organisation.getId(),
-                organisation.getCode(), organisation.getName(), organisation.getKind(), roles);
+                organisation.getCode(), organisation.getName(), organisation.getKind(), roles, language);
     }
 }

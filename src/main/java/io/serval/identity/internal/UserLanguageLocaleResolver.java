@@ -2,6 +2,7 @@ package io.serval.identity.internal;
 
 import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
+import io.serval.identity.ServalPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -13,7 +14,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The page language: what the user chose in this session, else what they chose last time (stored on their
- * user record), else the browser's preference between zh-CN and en (Chinese when it states none, English for
+ * user record and read with it at login, so no extra query per request), else the browser's preference between zh-CN and en (Chinese when it states none, English for
  * API clients that state none).
  */
 @Component("localeResolver")
@@ -25,12 +26,10 @@ class UserLanguageLocaleResolver implements LocaleResolver {
     private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
     private final CurrentUser currentUser;
     private final IdentityService identity;
-    private final UserAccounts users;
 
-    UserLanguageLocaleResolver(CurrentUser currentUser, IdentityService identity, UserAccounts users) {
+    UserLanguageLocaleResolver(CurrentUser currentUser, IdentityService identity) {
         this.currentUser = currentUser;
         this.identity = identity;
-        this.users = users;
         browser.setSupportedLocales(SUPPORTED);
         browser.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
     }
@@ -42,8 +41,7 @@ class UserLanguageLocaleResolver implements LocaleResolver {
             return chosen;
         }
         return currentUser.principal()
-                .flatMap(p -> users.findByUsername(p.getUsername()))
-                .map(UserAccount::getLanguage)
+                .map(ServalPrincipal::getLanguage)
                 .map(Locale::forLanguageTag)
                 .map(locale -> {
                     if (session != null) {
