@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The rest of Serval as agreement validation sees it; other agreements as their current versions' terms. */
 @Component
@@ -20,9 +21,10 @@ public class AgreementDirectory implements Directory {
     private final Agreements agreements;
     private final AgreementVersions versions;
     private final DocumentJson json;
-    private final Map<Long, CachedTerms> parsed = new ConcurrentHashMap<>();
+    private final Map<Long, Stamped> current = new ConcurrentHashMap<>();
+    private final Map<Long, Stamped> inForce = new ConcurrentHashMap<>();
 
-    private record CachedTerms(long lockVersion, Terms terms) {
+    private record Stamped(int versionNo, long lockVersion, Terms terms) {
     }
 
     AgreementDirectory(CalendarService calendars, IdentityService identity, ServiceCatalog catalog, Agreements agreements,
@@ -59,27 +61,51 @@ public class AgreementDirectory implements Directory {
         return versions.findByAgreementAndNumber(agreement, agreement.getCurrentVersionNo()).orElseThrow();
     }
 
+    /**
+     * The terms of the working version. Parsed terms are cached per agreement under its own optimistic-lock
+     * version, which every content change increments, so rules and lookups that read many agreements cost no
+     * query on a hit.
+     */
     public Terms currentTerms(Agreement agreement) {
-        return terms(current(agreement));
+        Stamped cached = current.get(agreement.getId());
+        if (cached != null && cached.versionNo() == agreement.getCurrentVersionNo()
+                && cached.lockVersion() == agreement.getVersion()) {
+            return cached.terms();
+        }
+        Terms terms = parse(current(agreement));
+        if (committedState()) {
+            current.put(agreement.getId(), new Stamped(agreement.getCurrentVersionNo(), agreement.getVersion(), terms));
+        }
+        return terms;
     }
 
     /** The terms of the version in force, or of the working version where none is published yet. */
     public Terms termsInForce(Agreement agreement) {
-        return terms(published(agreement).orElseGet(() -> current(agreement)));
+        if (agreement.getPublishedVersionNo() == null) {
+            return currentTerms(agreement);
+        }
+        Stamped cached = inForce.get(agreement.getId());
+        if (cached != null && cached.versionNo() == agreement.getPublishedVersionNo()) {
+            return cached.terms(); // a published version's content never changes
+        }
+        Terms terms = parse(published(agreement).orElseThrow());
+        if (committedState()) {
+            inForce.put(agreement.getId(), new Stamped(agreement.getPublishedVersionNo(), 0, terms));
+        }
+        return terms;
     }
 
     /**
-     * A version's terms, parsed once per stored state: rules and effective-target lookups read many agreements
-     * on every call, and a version row only changes with its own optimistic-lock version.
+     * Only what a read-only transaction (or none) sees goes into the cache: a writing transaction may still roll
+     * back a state whose lock version a later change would reuse.
      */
-    public Terms terms(AgreementVersion version) {
-        CachedTerms cached = parsed.get(version.getId());
-        if (cached != null && cached.lockVersion() == version.getVersion()) {
-            return cached.terms();
-        }
-        Terms terms = DocumentReader.stored(json.read(version.getContent()));
-        parsed.put(version.getId(), new CachedTerms(version.getVersion(), terms));
-        return terms;
+    private static boolean committedState() {
+        return !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    private Terms parse(AgreementVersion version) {
+        return DocumentReader.stored(json.read(version.getContent()));
     }
 
     /** The version in force, if one is published. */
