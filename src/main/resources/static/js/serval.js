@@ -34,3 +34,24 @@ document.addEventListener('submit', (event) => {
     });
   });
 });
+
+// A form with data-confirm asks before it is sent (publishing, and other steps that cannot be taken back).
+document.addEventListener('submit', (event) => {
+  const form = event.target.closest('form[data-confirm]');
+  if (form && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
+
+// An htmx answer that failed (a server error, no connection) must not leave the previous answer on screen:
+// the target shows the message it carries in data-error instead.
+['htmx:responseError', 'htmx:sendError'].forEach((name) => document.addEventListener(name, (event) => {
+  const target = event.detail.target;
+  if (target && target.dataset.error) {
+    const alert = document.createElement('div');
+    alert.className = 'alert alert-danger';
+    alert.textContent = target.dataset.error;
+    target.replaceChildren(alert);
+  }
+}));

@@ -19,15 +19,18 @@ class ProductionModeTest {
                 .hasStackTraceContaining("refuses the embedded H2 database");
     }
 
+    /** Beside the suite's own schema, so that parallel runs with their own SERVAL_TEST_SCHEMA do not collide. */
+    private static final String SCHEMA = System.getenv().getOrDefault("SERVAL_TEST_SCHEMA", "serval_test") + "_prod_check";
+
     @Test
     void productionRefusesADefaultAdministratorPassword() throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-            db.createStatement().execute("drop schema if exists serval_prod_check cascade"); // what an older run left
+            db.createStatement().execute("drop schema if exists " + SCHEMA + " cascade"); // what an older run left
         }
         assertThatThrownBy(() -> start("--serval.mode=production",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=serval_prod_check",
-                "--spring.datasource.username=postgres", "--spring.flyway.schemas=serval_prod_check",
-                "--spring.flyway.default-schema=serval_prod_check", "--serval.admin.initial-password=demo"))
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA,
+                "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + SCHEMA,
+                "--spring.flyway.default-schema=" + SCHEMA, "--serval.admin.initial-password=demo"))
                 .hasStackTraceContaining("serval.admin.initial-password");
     }
 

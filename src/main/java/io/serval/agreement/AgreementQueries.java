@@ -5,7 +5,6 @@ import io.serval.agreement.internal.AgreementDirectory;
 import io.serval.agreement.internal.AgreementReview;
 import io.serval.agreement.internal.AgreementReviews;
 import io.serval.agreement.internal.AgreementRules;
-import io.serval.agreement.internal.AgreementTask;
 import io.serval.agreement.internal.AgreementTasks;
 import io.serval.agreement.internal.AgreementVersion;
 import io.serval.agreement.internal.AgreementVersions;
@@ -14,11 +13,14 @@ import io.serval.agreement.internal.DocumentDiff;
 import io.serval.agreement.internal.DocumentJson;
 import io.serval.agreement.internal.Target;
 import io.serval.agreement.internal.Terms;
+import io.serval.agreement.internal.Words;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.core.NotFoundException;
+import io.serval.core.Reason;
 import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
+import io.serval.core.RoleSets;
 import io.serval.identity.ServalPrincipal;
 import io.serval.web.Problems;
 import java.time.Clock;
@@ -49,10 +51,12 @@ public class AgreementQueries {
     private final IdentityService identity;
     private final ServiceCatalog catalog;
     private final Problems problems;
+    private final Clock clock;
 
     AgreementQueries(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
             AgreementDirectory directory, DocumentJson json, CurrentUser currentUser, IdentityService identity,
-            ServiceCatalog catalog, Problems problems) {
+            ServiceCatalog catalog, Problems problems, Clock clock) {
+        this.clock = clock;
         this.agreements = agreements;
         this.versions = versions;
         this.tasks = tasks;
@@ -109,7 +113,8 @@ public class AgreementQueries {
     public VersionDiff diff(String code, int from, int to) {
         VersionView before = version(code, from);
         VersionView after = version(code, to);
-        return new VersionDiff(code, from, to, DocumentDiff.between(json.tree(before.document()), json.tree(after.document())));
+        return new VersionDiff(code, from, to,
+                DocumentDiff.between(json.tree(before.document()), json.tree(after.document()), problems::text));
     }
 
     /**
@@ -146,7 +151,7 @@ public class AgreementQueries {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Metric", metric);
         }
-        LocalDate today = LocalDate.now(Clock.systemUTC());
+        LocalDate today = LocalDate.now(clock);
         AgreementRules rules = new AgreementRules(code -> agreements.findByCode(code).map(this::termsInForce));
         return agreements.findByType(AgreementType.SLA).stream()
                 .filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
@@ -167,7 +172,7 @@ public class AgreementQueries {
     }
 
     /** The OLA/UC targets that underpin each target of an SLA: "SLA target code" → ["OLA-DESK/T1", …] (staff only). */
-    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    @PreAuthorize(RoleSets.STAFF)
     public java.util.Map<String, List<String>> underpinnersOf(String slaCode) {
         java.util.Map<String, List<String>> underpinners = new java.util.TreeMap<>();
         for (AgreementType type : List.of(AgreementType.OLA, AgreementType.UC)) {
@@ -181,25 +186,25 @@ public class AgreementQueries {
         return underpinners;
     }
 
-    /** Every SLA target an OLA/UC could underpin: "SLA-CODE/TARGET" → what it asks (staff only). */
-    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
-    public java.util.Map<String, String> slaTargets() {
-        java.util.Map<String, String> targets = new java.util.TreeMap<>();
+    /** Every SLA target an OLA/UC could underpin: "SLA-CODE/TARGET" → what it asks, in words (staff only). */
+    @PreAuthorize(RoleSets.STAFF)
+    public java.util.Map<String, Reason> slaTargets() {
+        java.util.Map<String, Reason> targets = new java.util.TreeMap<>();
         agreements.findByType(AgreementType.SLA).stream().filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
                 .forEach(a -> directory.currentTerms(a).targets().forEach(t ->
-                        targets.put(a.getCode() + "/" + t.code(), t.describe())));
+                        targets.put(a.getCode() + "/" + t.code(), Words.target(t))));
         return targets;
     }
 
-    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    @PreAuthorize(RoleSets.STAFF)
     public List<AgreementTaskView> openTasks() {
-        return tasks.findByStatusOrderByCreatedAtDesc("OPEN").stream().map(AgreementTask::view).toList();
+        return tasks.findByStatusOrderByCreatedAtDesc("OPEN").stream().map(t -> t.view(problems::text)).toList();
     }
 
     /** Agreements whose service review falls due within {@code days} (or is overdue). */
-    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    @PreAuthorize(RoleSets.STAFF)
     public List<AgreementSummary> reviewsDue(int days) {
-        LocalDate until = LocalDate.now(Clock.systemUTC()).plusDays(days);
+        LocalDate until = LocalDate.now(clock).plusDays(days);
         List<String> due = agreements.findReviewDueBy(until).stream().map(Agreement::getCode).toList();
         return list(null, null, null).stream().filter(s -> due.contains(s.code()))
                 .sorted(Comparator.comparing(AgreementSummary::nextReviewDue)).toList();

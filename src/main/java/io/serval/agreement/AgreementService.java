@@ -9,14 +9,19 @@ import io.serval.agreement.internal.AgreementRules;
 import io.serval.agreement.internal.AgreementVersion;
 import io.serval.agreement.internal.Agreements;
 import io.serval.agreement.internal.DocumentJson;
-import io.serval.agreement.internal.DocumentReader;
+import io.serval.agreement.internal.DocumentValidator;
+import io.serval.agreement.internal.TargetPatch;
 import io.serval.agreement.internal.Terms;
 import io.serval.audit.AuditAction;
 import io.serval.audit.AuditTrail;
 import io.serval.core.FieldProblem;
+import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
 import io.serval.core.RuleViolationException;
+import io.serval.core.RoleSets;
+import io.serval.core.SingleLine;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +30,7 @@ import java.util.function.BiConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,11 +39,14 @@ import tools.jackson.databind.JsonNode;
  * underpin it, and child SLAs it now outranks, for revision.
  */
 @Service
+@Validated
 @Transactional
 public class AgreementService {
 
-    static final String DRAFTERS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER','AGREEMENT_MAINTAINER')";
-    static final String MANAGERS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')";
+    /** Notes and reasons fit the version's note column and the work-queue tasks that quote them. */
+    static final int NOTE_LENGTH = 1000;
+    static final String DRAFTERS = RoleSets.AGREEMENT_DRAFTERS;
+    static final String MANAGERS = RoleSets.SERVICE_LEVEL_MANAGERS;
 
     private final Agreements agreements;
     private final AgreementDirectory directory;
@@ -62,7 +71,7 @@ public class AgreementService {
             throw new InvalidInputException(FieldProblem.of("code", "agreement.code.taken",
                     "an agreement with code {0} already exists", document.code()));
         }
-        Terms terms = DocumentReader.read(document, directory);
+        Terms terms = DocumentValidator.validate(document, directory);
         refuseBrokenRules(terms);
         Agreement agreement = changes.create(terms);
         audit.record("Agreement", agreement.getCode(), AuditAction.CREATE, null, terms.document().withVersion(null));
@@ -77,24 +86,33 @@ public class AgreementService {
         return save(agreement, document);
     }
 
-    /** Changes one target; the fields the patch leaves out keep their value. */
+    /**
+     * Changes one target; the fields the patch leaves out keep their value. Problems name the target's own fields
+     * ({@code duration}, {@code warnings[1]}); a patch that is not an object of target fields changes nothing.
+     */
     @PreAuthorize(DRAFTERS)
     public AgreementView updateTarget(String code, String targetCode, JsonNode patch) {
+        TargetPatch.checkShape(patch, targetCode);
         Agreement agreement = find(code);
         if (patch.has("version") && patch.get("version").isNumber()) {
             agreement.checkVersion(patch.get("version").asLong());
         }
         AgreementDocument current = json.read(directory.current(agreement).getContent());
-        TargetSpec existing = current.targets().stream().filter(t -> targetCode.equals(t.code())).findFirst()
-                .orElseThrow(() -> new NotFoundException("Target", code + "/" + targetCode));
-        TargetSpec changed = json.merge(existing, patch);
-        List<TargetSpec> targets = new ArrayList<>();
-        current.targets().forEach(t -> targets.add(t == existing ? changed : t));
-        return save(agreement, current.withTargets(targets));
+        int index = current.targets().stream().map(TargetSpec::code).toList().indexOf(targetCode);
+        if (index < 0) {
+            throw new NotFoundException("Target", code + "/" + targetCode);
+        }
+        List<TargetSpec> targets = new ArrayList<>(current.targets());
+        targets.set(index, json.merge(targets.get(index), TargetPatch.fields(patch)));
+        try {
+            return save(agreement, current.withTargets(targets));
+        } catch (InvalidInputException invalid) {
+            throw TargetPatch.relativeTo(index, invalid);
+        }
     }
 
     @PreAuthorize(DRAFTERS)
-    public AgreementView submit(String code, String note) {
+    public AgreementView submit(String code, @Size(max = NOTE_LENGTH) String note) {
         return transition(code, (agreement, version) -> changes.submit(agreement, version, note), "SUBMIT");
     }
 
@@ -104,7 +122,7 @@ public class AgreementService {
     }
 
     @PreAuthorize(MANAGERS)
-    public AgreementView returnToDraft(String code, String reason) {
+    public AgreementView returnToDraft(String code, @Size(max = NOTE_LENGTH) String reason) {
         return transition(code, (agreement, version) -> changes.returnToDraft(agreement, version, reason), "RETURN");
     }
 
@@ -116,7 +134,7 @@ public class AgreementService {
 
     /** Ends the agreement in force; an SLA with UCs behind it raises the matching UC reviews. */
     @PreAuthorize(MANAGERS)
-    public AgreementView terminate(String code, String reason) {
+    public AgreementView terminate(String code, @Size(max = NOTE_LENGTH) String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(FieldProblem.of("reason", "validation.required", "is required"));
         }
@@ -125,10 +143,13 @@ public class AgreementService {
 
     /** Records a service review (annual or after a major incident); the next is due a year later. */
     @PreAuthorize(MANAGERS)
-    public AgreementView recordReview(String code, LocalDate heldOn, String kind, String minutes) {
+    public AgreementView recordReview(String code, LocalDate heldOn, @Size(max = 20) @SingleLine String kind,
+            @Size(max = 20000) String minutes) {
         List<FieldProblem> problems = new ArrayList<>();
         if (heldOn == null) {
             problems.add(FieldProblem.of("heldOn", "validation.required", "is required"));
+        } else if (!InputBounds.within(heldOn)) {
+            problems.add(InputBounds.outsideYears("heldOn"));
         }
         if (minutes == null || minutes.isBlank()) {
             problems.add(FieldProblem.of("minutes", "validation.required", "is required"));
@@ -157,9 +178,12 @@ public class AgreementService {
                 document.escalations(), document.monthlyFee(), document.currency(), document.plannedOutages(),
                 document.customerResponsibilities(), document.complaintProcedure(), document.workloadLimits(),
                 document.financialTerms(), document.exceptions(), document.signatories(), null);
-        Terms terms = DocumentReader.read(forced, directory);
+        Terms terms = DocumentValidator.validate(forced, directory);
         refuseBrokenRules(terms);
         Terms before = directory.currentTerms(agreement);
+        if (terms.document().equals(before.document()) && !agreement.isNeedsRevision()) {
+            return queries.view(agreement); // nothing changed: no new draft of a published agreement, no audit entry
+        }
         changes.revise(agreement, before, terms);
         audit.record("Agreement", agreement.getCode(), AuditAction.UPDATE, before.document(), terms.document());
         return queries.view(agreement);

@@ -3,14 +3,12 @@ package io.serval.audit;
 import io.serval.core.Texts;
 import io.serval.audit.internal.AuditEntries;
 import io.serval.audit.internal.AuditEntry;
+import io.serval.audit.internal.StateDiff;
+import io.serval.core.RoleSets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 /** Reads the audit log: for administrators and the management representative. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADMIN','MANAGEMENT_REPRESENTATIVE')")
+@PreAuthorize(RoleSets.AUDITORS)
 public class AuditLog {
 
     private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
@@ -47,31 +45,12 @@ public class AuditLog {
     }
 
     private AuditEntryView view(AuditEntry e) {
-        Map<String, Object> before = parse(e.getBeforeState());
-        Map<String, Object> after = parse(e.getAfterState());
-        Set<String> fields = new LinkedHashSet<>(before.keySet());
-        fields.addAll(after.keySet());
-        List<AuditEntryView.FieldChange> changes = new ArrayList<>();
-        for (String field : fields) {
-            Object was = before.get(field);
-            Object is = after.get(field);
-            if (!Objects.equals(was, is) && !"version".equals(field)) {
-                changes.add(new AuditEntryView.FieldChange(field, text(was), text(is)));
-            }
-        }
         return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(), e.getEntityKey(),
-                e.getAction(), changes);
+                e.getAction(), StateDiff.between(parse(e.getBeforeState()), parse(e.getAfterState())));
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> parse(String state) {
         return state == null ? Map.of() : json.readValue(state, LinkedHashMap.class);
-    }
-
-    private String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value instanceof String s ? s : json.writeValueAsString(value);
     }
 }

@@ -17,10 +17,10 @@ public class AuditTrail {
     private final ObjectMapper json;
     private final Clock clock;
 
-    AuditTrail(AuditEntries entries, ObjectMapper json) {
+    AuditTrail(AuditEntries entries, ObjectMapper json, Clock clock) {
         this.entries = entries;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

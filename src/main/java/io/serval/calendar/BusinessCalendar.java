@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -79,6 +81,8 @@ public final class BusinessCalendar {
     private final Map<DayOfWeek, WorkingPeriod[]> periodsByDay;
     private final Set<LocalDate> holidayDates;
     private final Map<LocalDate, DayOfWeek> workdayDates;
+    /** Years for which the calendar lists at least one holiday or make-up working day. */
+    private final Set<Integer> listedYears;
 
     private final long minSupportedSecond;
     private final long maxSupportedSecond; // exclusive
@@ -118,6 +122,10 @@ public final class BusinessCalendar {
             wd.put(w.date(), w.worksAs());
         }
         this.workdayDates = Collections.unmodifiableMap(wd);
+        Set<Integer> listed = new HashSet<>();
+        hd.forEach(d -> listed.add(d.getYear()));
+        wd.keySet().forEach(d -> listed.add(d.getYear()));
+        this.listedYears = Collections.unmodifiableSet(listed);
 
         this.minSupportedSecond = LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay(zone).toEpochSecond();
         this.maxSupportedSecond = LocalDate.of(MAX_YEAR + 1, 1, 1).atStartOfDay(zone).toEpochSecond();
@@ -376,6 +384,29 @@ public final class BusinessCalendar {
             sum += total(y);
         }
         return sum + b.workedBefore(to);
+    }
+
+    /**
+     * The years between {@code from} and {@code to} (either order; years in the calendar's zone) for which the
+     * calendar lists no holiday and no make-up working day although it lists some for other years: their days
+     * are counted as ordinary weekdays, most likely because that year's notice was never imported. Empty for a
+     * calendar that lists none at all (a 24x7 calendar has no holidays to miss).
+     */
+    public SortedSet<Integer> yearsWithoutHolidays(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        SortedSet<Integer> missing = new TreeSet<>();
+        if (listedYears.isEmpty()) {
+            return missing;
+        }
+        int first = from.atZone(zone).getYear();
+        int last = to.atZone(zone).getYear();
+        for (int y = Math.min(first, last); y <= Math.max(first, last); y++) {
+            if (!listedYears.contains(y)) {
+                missing.add(y);
+            }
+        }
+        return missing;
     }
 
     /** Whether {@code instant} is working time (intervals are {@code [start, end)}). */

@@ -8,6 +8,7 @@ import io.serval.calendar.internal.WorkCalendars;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
+import io.serval.core.RoleSets;
 import java.io.Reader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CalendarService {
 
-    private static final String EDITORS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')";
+    private static final String EDITORS = RoleSets.SERVICE_LEVEL_MANAGERS;
 
     private record CachedEngine(WorkCalendars.Stamp stamp, BusinessCalendar engine) {
     }

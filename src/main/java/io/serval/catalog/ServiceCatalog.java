@@ -14,7 +14,10 @@ import io.serval.core.ConcurrentChangeException;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
+import io.serval.core.Reason;
+import io.serval.core.RuleViolationException;
 import io.serval.identity.IdentityService;
+import io.serval.core.RoleSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -37,7 +40,7 @@ import tools.jackson.databind.ObjectMapper;
 @Transactional(readOnly = true)
 public class ServiceCatalog {
 
-    static final String EDITORS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')";
+    static final String EDITORS = RoleSets.SERVICE_LEVEL_MANAGERS;
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
 
     private final CatalogEntries entries;
@@ -116,7 +119,10 @@ public class ServiceCatalog {
         return after;
     }
 
-    /** Publishes the active services as the next catalog version. */
+    /**
+     * Publishes the active services as the next catalog version; refused when nothing changed since the latest
+     * version, so that every version says something.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public CatalogVersionSummary publish(String note) {
@@ -126,6 +132,13 @@ public class ServiceCatalog {
                     "is longer than {0} characters", 2000));
         }
         List<PublishedService> services = current();
+        Optional<CatalogVersion> latest = versions.findFirstByOrderByNumberDesc();
+        if (diff(null, null, latest.map(this::snapshot).orElse(List.of()), services).empty()) {
+            throw new RuleViolationException(latest.isPresent()
+                    ? Reason.of("catalog.publish.unchanged", "nothing has changed since version {0}: there is nothing to publish",
+                            latest.get().getNumber())
+                    : Reason.of("catalog.publish.noServices", "there is no active service to publish"));
+        }
         int last = versions.lastNumber();
         CatalogVersion saved;
         try {

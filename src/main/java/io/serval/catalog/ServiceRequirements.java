@@ -9,12 +9,15 @@ import io.serval.catalog.internal.CatalogEntry;
 import io.serval.catalog.internal.ServiceRequirement;
 import io.serval.catalog.internal.ServiceRequirementRecords;
 import io.serval.core.FieldProblem;
+import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
+import io.serval.core.ShortDurations;
 import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.identity.OrganisationView;
+import io.serval.core.RoleSets;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -36,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ServiceRequirements {
 
-    static final String EDITORS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER','BUSINESS_RELATIONSHIP_MANAGER')";
+    static final String EDITORS = RoleSets.REQUIREMENT_EDITORS;
 
     private final ServiceRequirementRecords records;
     private final CatalogEntries services;
@@ -171,17 +174,22 @@ public class ServiceRequirements {
                 mtbf, failureDuration, response, turnaround, agreement);
     }
 
-    /** An ISO-8601 duration such as PT4H or P2DT4H, more than zero; stored as typed (upper case). */
+    /**
+     * A duration more than zero, written as the agreement form takes it ("4h", "30m", "1h 30m") or in ISO-8601
+     * (PT4H, P2D); stored in ISO-8601.
+     */
     static String duration(String value, String field, List<FieldProblem> problems) {
         String t = Texts.blankToNull(value);
         if (t == null) {
             return null;
         }
-        String upper = t.toUpperCase(java.util.Locale.ROOT);
+        String upper = ShortDurations.toIso(t);
         try {
             Duration d = Duration.parse(upper);
             if (d.isNegative() || d.isZero()) {
                 problems.add(FieldProblem.of(field, "catalog.requirement.duration.positive", "must be more than zero"));
+            } else if (!InputBounds.within(d)) {
+                problems.add(InputBounds.durationTooLong(field));
             } else if (upper.length() > 40) {
                 problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", 40));
             }
@@ -204,6 +212,8 @@ public class ServiceRequirements {
             Period p = Period.parse(upper);
             if (p.isNegative() || p.isZero()) {
                 problems.add(FieldProblem.of(field, "catalog.requirement.duration.positive", "must be more than zero"));
+            } else if (!InputBounds.within(p)) {
+                problems.add(InputBounds.periodTooLong(field));
             } else if (upper.length() > 20) {
                 problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", 20));
             }

@@ -69,9 +69,15 @@ public abstract class AuditedEntity {
         return updatedBy;
     }
 
-    /** Refuses a change made on a stale copy: the caller saw {@code expectedVersion}, the record moved on. */
+    /**
+     * Refuses a change that is not based on the current version: the caller saw {@code expectedVersion} and the
+     * record moved on since, or the caller did not say which version it saw (every update must).
+     */
     public void checkVersion(Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != version) {
+        if (expectedVersion == null) {
+            throw new VersionRequiredException(getClass().getSimpleName());
+        }
+        if (expectedVersion != version) {
             throw new ConcurrentChangeException(getClass().getSimpleName(), expectedVersion, version);
         }
     }

@@ -1,16 +1,20 @@
 package io.serval.identity;
 
-import io.serval.core.Texts;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.serval.core.RoleSets;
 import io.serval.audit.AuditAction;
 import io.serval.audit.AuditTrail;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
+import io.serval.core.Texts;
 import io.serval.identity.internal.Organisation;
 import io.serval.identity.internal.Organisations;
 import io.serval.identity.internal.UserAccount;
 import io.serval.identity.internal.UserAccounts;
 import io.serval.identity.internal.UserEditor;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +24,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Organisations and users: reads are scoped to the caller's organisation, changes are for administrators. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class IdentityService {
 
@@ -59,8 +65,8 @@ public class IdentityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public OrganisationView createOrganisation(OrganisationCommand command) {
+    @PreAuthorize(RoleSets.ADMINISTRATORS)
+    public OrganisationView createOrganisation(@Valid OrganisationCommand command) {
         List<FieldProblem> problems = checkOrganisation(command);
         if (command.code() != null && organisations.existsByCode(command.code())) {
             problems.add(FieldProblem.of("code", "organisation.code.taken", "code {0} is already used", command.code()));
@@ -75,8 +81,8 @@ public class IdentityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public OrganisationView updateOrganisation(String code, OrganisationCommand command) {
+    @PreAuthorize(RoleSets.ADMINISTRATORS)
+    public OrganisationView updateOrganisation(String code, @Valid OrganisationCommand command) {
         Organisation organisation = organisations.findByCode(code).orElseThrow(() -> new NotFoundException("Organisation", code));
         organisation.checkVersion(command.version());
         List<FieldProblem> problems = checkOrganisation(new OrganisationCommand(code, command.name(), command.kind(), null));
@@ -96,12 +102,12 @@ public class IdentityService {
 
     public Page<UserView> users(UserFilter filter, Pageable pageable) {
         return users.search(currentUser.scope().organisationId(), Texts.blankToNull(filter.text()),
-                Texts.blankToNull(filter.organisation()), filter.role(), pageable).map(UserAccount::view);
+                Texts.blankToNull(filter.organisation()), filter.role(), filter.enabled(), pageable).map(UserAccount::view);
     }
 
     public List<UserView> usersOf(String organisationCode) {
         OrganisationView organisation = organisation(organisationCode);
-        return users.search(organisation.id(), null, null, null, Pageable.unpaged()).map(UserAccount::view).toList();
+        return users.search(organisation.id(), null, null, null, null, Pageable.unpaged()).map(UserAccount::view).toList();
     }
 
     /** @throws NotFoundException when the user does not exist or lies outside the caller's scope */
@@ -111,8 +117,8 @@ public class IdentityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserView createUser(UserCommand command) {
+    @PreAuthorize(RoleSets.ADMINISTRATORS)
+    public UserView createUser(@Valid UserCommand command) {
         UserAccount created = userEditor.create(command);
         UserView view = created.view();
         audit.record("User", view.username(), AuditAction.CREATE, null, view);
@@ -120,20 +126,32 @@ public class IdentityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserView updateUser(String username, UserCommand command) {
+    @PreAuthorize(RoleSets.ADMINISTRATORS)
+    public UserView updateUser(String username, @Valid UserCommand command) {
         UserAccount user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
         user.checkVersion(command.version());
         UserView before = user.view();
+        boolean newPassword = command.password() != null && !command.password().isEmpty();
         UserView after = userEditor.update(user, command).view();
-        audit.record("User", username, AuditAction.UPDATE, before, after);
+        audit.record("User", username, AuditAction.UPDATE, new UserChange(before, null),
+                new UserChange(after, newPassword ? Boolean.TRUE : null));
         return after;
     }
 
-    /** A user's own choice of language ("zh-CN" or "en"), kept for their next login. */
+    /** A user's own choice of language ("zh-CN" or "en"), kept for their next login; a change is audited. */
     @Transactional
     public void chooseLanguage(String username, String language) {
-        userEditor.chooseLanguage(username, language);
+        String previous = userEditor.chooseLanguage(username, language);
+        if (!language.equals(previous)) {
+            audit.record("User", username, AuditAction.UPDATE, new LanguageChange(previous), new LanguageChange(language));
+        }
+    }
+
+    /** A user change as the audit log keeps it: the user as shown, and that the password changed (never the hash). */
+    private record UserChange(@JsonUnwrapped UserView user, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean passwordChanged) {
+    }
+
+    private record LanguageChange(String language) {
     }
 
     private static List<FieldProblem> checkOrganisation(OrganisationCommand command) {
@@ -144,8 +162,6 @@ public class IdentityService {
         }
         if (command.name() == null || command.name().isBlank()) {
             problems.add(FieldProblem.of("name", "validation.required", "is required"));
-        } else if (command.name().length() > 200) {
-            problems.add(FieldProblem.of("name", "validation.tooLong", "is longer than {0} characters", 200));
         }
         if (command.kind() == null) {
             problems.add(FieldProblem.of("kind", "validation.required", "is required"));

@@ -21,10 +21,11 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
     private final OrganisationKind organisationKind;
     private final Set<Role> roles;
     private final String language;
+    private final long credentialsVersion;
 
     public ServalPrincipal(long id, String username, String displayName, String passwordHash, boolean enabled,
             long organisationId, String organisationCode, String organisationName, OrganisationKind organisationKind,
-            Set<Role> roles, String language) {
+            Set<Role> roles, String language, long credentialsVersion) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -36,6 +37,12 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
         this.organisationKind = organisationKind;
         this.roles = Set.copyOf(roles);
         this.language = language;
+        this.credentialsVersion = credentialsVersion;
+    }
+
+    /** The user's credentials version when they logged in: a session whose version is behind has lost its rights. */
+    public long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     /** The language the user chose ("zh-CN" or "en") when they logged in; null when they never chose one. */

@@ -1,5 +1,6 @@
 package io.serval.web;
 
+import io.serval.core.ConcurrentChangeException;
 import io.serval.core.InvalidInputException;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,11 @@ public final class FormErrors {
                 form.reject(p.code(), p.args(), (p.field() == null ? "" : p.field() + ": ") + p.defaultMessage());
             }
         });
+    }
+
+    /** An edit of a stale copy, or one that lost its version: above the form, with the advice to reload. */
+    public static void reject(BindingResult form, ConcurrentChangeException stale) {
+        form.reject(stale.code(), stale.getMessage());
     }
 
     /**

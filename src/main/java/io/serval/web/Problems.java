@@ -32,7 +32,7 @@ public class Problems {
 
     public ProblemDetail invalid(List<FieldProblem> fieldProblems) {
         List<Map<String, String>> errors = fieldProblems.stream()
-                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", text(p)))
+                .map(p -> Map.of("field", p.field() == null ? "body" : p.field(), "code", p.code(), "message", text(p)))
                 .toList();
         String detail = String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", detail);

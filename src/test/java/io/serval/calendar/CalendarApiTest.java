@@ -132,9 +132,9 @@ class CalendarApiTest {
     @Test
     void holidayFileImportIsAllOrNothing() {
         Api slm = Api.as(port, "slm");
-        slm.post("/api/calendars", NIGHT_SHIFTS.formatted("imports"));
+        long version = slm.post("/api/calendars", NIGHT_SHIFTS.formatted("imports")).json().get("version").asLong();
 
-        Api.Response bad = slm.post("/api/calendars/imports/holidays", "text/csv", """
+        Api.Response bad = slm.post("/api/calendars/imports/holidays?version=" + version, "text/csv", """
                 2027-01-01,HOLIDAY,New Year
                 2027-13-01,HOLIDAY,Nonsense
                 2027-02-06,SOMETIMES,Nonsense
@@ -143,7 +143,7 @@ class CalendarApiTest {
         assertThat(bad.body()).contains("2").contains("3");
         assertThat(slm.get("/api/calendars/imports").json().get("holidays")).hasSize(1);
 
-        Api.Response good = slm.post("/api/calendars/imports/holidays", "text/csv", """
+        Api.Response good = slm.post("/api/calendars/imports/holidays?version=" + version, "text/csv", """
                 # next year's notice
                 2027-01-01,HOLIDAY,New Year
                 2027-02-06,WORKDAY,Make-up day,FRIDAY

@@ -89,14 +89,15 @@ class CalendarPagesTest {
         long before = calendars.definition("cn-standard").holidays().size();
         var file = new MockMultipartFile("file", "2027.csv", "text/csv",
                 "2027-01-01,HOLIDAY,元旦\n2027-02-30,HOLIDAY,bad\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/calendars/cn-standard/import").file(file).with(as("slm")).with(csrf()))
+        String version = String.valueOf(calendars.definition("cn-standard").version());
+        mvc.perform(multipart("/calendars/cn-standard/import").file(file).param("version", version).with(as("slm")).with(csrf()))
                 .andExpect(redirectedUrl("/calendars/cn-standard"))
                 .andExpect(flash().attribute("importErrors", Matchers.hasSize(1)));
         assertThat(calendars.definition("cn-standard").holidays()).hasSize((int) before);
 
         var good = new MockMultipartFile("file", "2027.csv", "text/csv",
                 "2027-01-01,HOLIDAY,元旦\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/calendars/cn-standard/import").file(good).with(as("slm")).with(csrf()))
+        mvc.perform(multipart("/calendars/cn-standard/import").file(good).param("version", version).with(as("slm")).with(csrf()))
                 .andExpect(flash().attribute("flash", "calendar.import.done"));
         assertThat(calendars.definition("cn-standard").holidays()).hasSize((int) before + 1);
     }

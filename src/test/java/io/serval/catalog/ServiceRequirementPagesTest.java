@@ -64,13 +64,16 @@ class ServiceRequirementPagesTest {
                         .param("organisation", "CUST-B").param("service", "EMAIL")
                         .param("responseTime", "4 hours").param("availabilityPercent", "99.5"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("“4 hours” is not an ISO-8601 duration")));
+                .andExpect(content().string(containsString("“4 hours” is not a duration: write it as 30m, 4h, 1h 30m or 2d.")));
 
         mvc.perform(post("/catalog/requirements/new").with(as("brm")).with(csrf())
                         .param("organisation", "CUST-B").param("service", "EMAIL").param("expectations", "Mail always works")
-                        .param("responseTime", "PT30M").param("availabilityPercent", "99.5"))
+                        .param("responseTime", "30m").param("turnaroundTime", "1h 30m").param("availabilityPercent", "99.5"))
                 .andExpect(redirectedUrlPattern("/catalog/requirements/*"));
-        assertThat(requirements.list("CUST-B", "EMAIL")).hasSize(1);
+        assertThat(requirements.list("CUST-B", "EMAIL")).singleElement().satisfies(r -> {
+            assertThat(r.responseTime()).isEqualTo("PT30M");
+            assertThat(r.turnaroundTime()).isEqualTo("PT1H30M");
+        });
     }
 
     @Test

@@ -121,8 +121,8 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator("h1")).hasText("New OLA");
         Locator refusal = page.locator("#refusal");
         assertThat(refusal).containsText("Refused:");
-        assertThat(refusal).containsText("OLA target " + OLA + "/RES-P1 (RESOLUTION P1 PT6H) is weaker than the SLA target "
-                + SLA + "/RES-P1 (RESOLUTION P1 PT4H)");
+        assertThat(refusal).containsText("OLA target " + OLA + "/RES-P1 (P1 resolution 6 h) is weaker than SLA target "
+                + SLA + "/RES-P1 (P1 resolution 4 h)");
         assertThat(page.locator("#code")).hasValue(OLA);
         assertThat(page.locator("#party")).hasValue("DESK");
         assertThat(targets.nth(0).locator("[name$='.value']")).hasValue("6h");
@@ -186,13 +186,11 @@ class AgreementJourneyE2ETest {
         Locator flagged = page.locator("#needs-revision");
         assertThat(flagged).isVisible();
         assertThat(flagged).containsText("This agreement needs revision:");
-        assertThat(flagged).containsText("SLA target " + SLA + "/RES-P1 changed");
-        assertThat(flagged).containsText("PT4H");
-        assertThat(flagged).containsText("PT2H");
+        assertThat(flagged).containsText(OLA + " P1 resolution 3 h is now weaker than " + SLA + "'s 2 h");
         screenshot(page, "agreement-14-ola-needs-revision-en");
         switchLanguage(page, "zh");
         assertThat(page.locator("#needs-revision")).isVisible();
-        assertThat(page.locator("#needs-revision")).containsText(SLA + "/RES-P1");
+        assertThat(page.locator("#needs-revision")).containsText("现弱于 " + SLA + " 的 2 小时");
         screenshot(page, "agreement-15-ola-needs-revision-zh");
         switchLanguage(page, "en");
 
@@ -234,6 +232,7 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator("#agreement-status")).hasText("Approved");
         screenshot(page, "agreement-20-customer-sla-approved-en");
         page.locator("#publish-agreement").click();
+        page.locator("#confirm-publish").click();
         assertThat(page.locator(".alert-success")).containsText("Published");
         assertThat(page.locator("#agreement-status")).hasText("Published");
         assertThat(page.locator("#agreement-status")).hasClass(Pattern.compile("text-bg-success"));
@@ -306,9 +305,9 @@ class AgreementJourneyE2ETest {
         assertThat(page.locator("h1")).containsText("changes from version 1 to 2");
         Locator duration = page.locator("#diff tbody tr", new Page.LocatorOptions().setHasText("RES-P1"));
         assertThat(duration).hasCount(1);
-        assertThat(duration.locator(".diff-before")).hasText("PT2H");
-        assertThat(duration.locator(".diff-after")).hasText("PT1H");
-        Locator name = page.locator("#diff tbody tr", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*name")));
+        assertThat(duration.locator(".diff-before")).hasText("2 h");
+        assertThat(duration.locator(".diff-after")).hasText("1 h");
+        Locator name = page.locator("#diff tbody tr", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*Name")));
         assertThat(name.locator(".diff-after")).hasText("E2E Customer A SLA (2027)");
         screenshot(page, "agreement-28-diff-en");
         switchLanguage(page, "zh");

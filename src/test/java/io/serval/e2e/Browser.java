@@ -2,6 +2,7 @@ package io.serval.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -12,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -24,11 +26,19 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * A headless Chromium for browser tests of a {@code @ServalTest} class: one Playwright and browser per class,
  * a fresh context (locale en-US, base URL of the running server) and page per test, closed afterwards.
  * Register with {@code @RegisterExtension static final Browser browser = new Browser();}.
+ * <p>
+ * Every page of every test is watched for content security policy violations (an inline script or style, a
+ * resource from elsewhere): a test whose pages caused one fails, naming the page and what was refused.
  */
 public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** Where {@link #screenshot} saves its full-page PNGs. */
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    /** Reports each violation to the console, where the listener below collects it (Chromium logs most itself). */
+    private static final String REPORT_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => "
+            + "console.error('Content Security Policy violation: ' + e.violatedDirective + ' blocked '"
+            + " + (e.blockedURI || 'inline') + ' in ' + e.documentURI))";
 
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
@@ -38,6 +48,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     private String baseUrl;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private Page page;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -53,6 +64,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        // a loaded machine (CI on two cores) builds a page such as the API documentation in more than 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = newPage();
     }
 
@@ -69,6 +82,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         contexts.forEach(BrowserContext::close);
         contexts.clear();
         page = null;
+        List<String> violations = List.copyOf(policyViolations);
+        policyViolations.clear();
+        if (violations.isEmpty()) {
+            return;
+        }
+        String report = "The pages broke their content security policy:\n  " + String.join("\n  ", violations);
+        if (context.getExecutionException().isPresent()) {
+            System.err.println(report); // the test failed already; say what else went wrong
+        } else {
+            throw new AssertionError(report);
+        }
     }
 
     @Override
@@ -93,9 +117,29 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
                 .setTimezoneId("UTC")
                 .setBaseURL(baseUrl)
                 .setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(20_000);
+        context.addInitScript(REPORT_VIOLATIONS);
+        context.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.page() == null ? message.text() : message.page().url() + ": " + message.text());
+            }
+        });
         contexts.add(context);
         return context.newPage();
+    }
+
+    /** A new context logged in as a demo user (one user's session), closed after the test or by {@link #close}. */
+    public Page newPageAs(String username) {
+        Page session = newPage();
+        login(session, username);
+        return session;
+    }
+
+    /** Closes the context of a page from {@link #newPage()} early, e.g. one session per user in a loop. */
+    public void close(Page session) {
+        BrowserContext context = session.context();
+        contexts.remove(context);
+        context.close();
     }
 
     public String baseUrl() {
@@ -110,6 +154,20 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         page.locator("#login-submit").click();
         page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
         assertThat(page.locator("#user-menu")).isVisible();
+    }
+
+    /**
+     * Clicks a form's submit button and returns the answer to the form's POST (usually the redirect after a save),
+     * failing at once on an HTTP error such as the 403 of a form sent without its CSRF token.
+     */
+    public static com.microsoft.playwright.Response submit(Page page, String button) {
+        com.microsoft.playwright.Response answer = page.waitForResponse(
+                r -> "POST".equals(r.request().method()) && r.request().isNavigationRequest(),
+                () -> page.locator(button).click());
+        if (answer.status() >= 400) {
+            throw new AssertionError("POST " + answer.url() + " answered HTTP " + answer.status());
+        }
+        return answer;
     }
 
     /** Switches the page language through the navbar menu: "zh" or "en". */

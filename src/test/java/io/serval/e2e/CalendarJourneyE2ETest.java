@@ -176,7 +176,7 @@ class CalendarJourneyE2ETest {
         switchLanguage(admin, "en");
     }
 
-    private static void setPeriod(Locator row, String day, String start, String end) {
+    static void setPeriod(Locator row, String day, String start, String end) {
         row.locator("select").selectOption(day);
         row.locator("input[type=time]").nth(0).fill(start);
         row.locator("input[type=time]").nth(1).fill(end);

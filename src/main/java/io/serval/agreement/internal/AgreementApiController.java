@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -88,8 +89,9 @@ class AgreementApiController {
         return agreements.update(code, document);
     }
 
-    @Operation(summary = "Change one target; fields left out keep their value")
-    @PutMapping("/{code}/targets/{target}")
+    @Operation(summary = "Change one target: a JSON object of its fields to change (those left out keep their value, "
+            + "errors name the target's fields); anything else is refused and changes nothing")
+    @RequestMapping(path = "/{code}/targets/{target}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     AgreementView updateTarget(@PathVariable String code, @PathVariable String target, @RequestBody JsonNode patch) {
         return agreements.updateTarget(code, target, patch);
     }

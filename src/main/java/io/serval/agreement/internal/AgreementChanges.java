@@ -12,10 +12,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +30,20 @@ public class AgreementChanges {
     private final AgreementReviews reviews;
     private final AgreementDirectory directory;
     private final DocumentJson json;
-    private final Clock clock = Clock.systemUTC();
-    private final ZoneId zone;
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     AgreementChanges(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
-            AgreementDirectory directory, DocumentJson json, io.serval.core.ServalProperties serval) {
+            AgreementDirectory directory, DocumentJson json, Clock clock) {
         this.agreements = agreements;
         this.versions = versions;
         this.tasks = tasks;
         this.reviews = reviews;
         this.directory = directory;
         this.json = json;
-        this.zone = serval.defaultZone();
+        this.clock = clock;
     }
 
     public Agreement create(Terms terms) {
@@ -115,8 +113,8 @@ public class AgreementChanges {
         versions.saveAndFlush(version);
         agreements.saveAndFlush(agreement);
         if (agreement.getType() == AgreementType.SLA && previous.isPresent()) {
-            openUcReviews(agreement.getCode(), "SLA " + agreement.getCode() + " version " + version.getNumber()
-                    + " replaced version " + previous.get().getNumber());
+            openUcReviews(agreement.getCode(), uc -> Notices.ucReviewAfterNewVersion(uc, agreement.getCode(),
+                    version.getNumber(), previous.get().getNumber()));
         }
     }
 
@@ -129,7 +127,7 @@ public class AgreementChanges {
         versions.saveAndFlush(inForce);
         agreements.saveAndFlush(agreement);
         if (agreement.getType() == AgreementType.SLA) {
-            openUcReviews(agreement.getCode(), "SLA " + agreement.getCode() + " terminated: " + reason);
+            openUcReviews(agreement.getCode(), uc -> Notices.ucReviewAfterTermination(uc, agreement.getCode(), reason));
         }
     }
 
@@ -161,20 +159,20 @@ public class AgreementChanges {
         List<Underpinner> underpinners = underpinners();
         for (Target old : before.targets()) {
             Optional<Target> now = after.target(old.code());
-            if (now.isPresent() && same(old, now.get())) {
+            if (now.isPresent() && old.sameAs(now.get())) {
                 continue;
             }
             String cause = after.code() + "/" + old.code();
-            Reason reason = now.map(t -> Reason.of("agreement.revision.targetChanged", "SLA target {0} changed: {1} → {2}",
-                    cause, old.describe(), t.describe()))
-                    .orElseGet(() -> Reason.of("agreement.revision.targetRemoved", "SLA target {0} ({1}) was removed",
-                            cause, old.describe()));
             UnderpinRef ref = new UnderpinRef(after.code(), old.code());
-            for (Agreement dependent : underpinners.stream().filter(u -> u.underpins(ref)).map(Underpinner::agreement).toList()) {
-                dependent.flagForRevision(reason);
-                agreements.saveAndFlush(dependent);
-                openTask(AgreementTask.REVISE_UNDERPINNING, dependent.getCode(), cause,
-                        dependent.getType() + " " + dependent.getCode() + " needs revision: " + reason.english());
+            for (Underpinner dependent : underpinners.stream().filter(u -> u.underpins(ref)).toList()) {
+                Agreement agreement = dependent.agreement();
+                for (Target own : dependent.targetsUnderpinning(ref)) {
+                    Reason reason = Notices.slaTargetChanged(after.code(), old, now, agreement.getCode(), own);
+                    agreement.flagForRevision(reason);
+                    openTask(AgreementTask.REVISE_UNDERPINNING, agreement.getCode(), cause,
+                            Notices.revise(agreement.getType(), agreement.getCode(), reason));
+                }
+                agreements.saveAndFlush(agreement);
             }
         }
         AgreementRules rules = new AgreementRules(code -> code.equals(after.code()) ? Optional.of(after) : directory.agreement(code));
@@ -184,25 +182,28 @@ public class AgreementChanges {
                 broken.forEach(child::flagForRevision);
                 agreements.saveAndFlush(child);
                 openTask(AgreementTask.REVISE_CHILD_SLA, child.getCode(), after.code(),
-                        "SLA " + child.getCode() + " needs revision: " + broken.get(0).english());
+                        Notices.revise(child.getType(), child.getCode(), broken.get(0)));
             }
         }
     }
 
     /** The UCs behind an SLA: those with a target underpinning one of its targets. */
-    private void openUcReviews(String slaCode, String reason) {
+    private void openUcReviews(String slaCode, Function<String, Reason> reason) {
         agreements.findByType(AgreementType.UC).stream()
                 .filter(uc -> directory.currentTerms(uc).targets().stream()
                         .flatMap(t -> t.underpins().stream()).anyMatch(ref -> ref.agreement().equals(slaCode)))
-                .forEach(uc -> openTask(AgreementTask.UC_REVIEW, uc.getCode(), slaCode,
-                        "Review UC " + uc.getCode() + ": " + reason));
+                .forEach(uc -> openTask(AgreementTask.UC_REVIEW, uc.getCode(), slaCode, reason.apply(uc.getCode())));
     }
 
     /** An OLA or UC in effect, with its current terms. */
     private record Underpinner(Agreement agreement, Terms terms) {
 
         boolean underpins(UnderpinRef ref) {
-            return terms.targets().stream().anyMatch(t -> t.underpins().contains(ref));
+            return !targetsUnderpinning(ref).isEmpty();
+        }
+
+        List<Target> targetsUnderpinning(UnderpinRef ref) {
+            return terms.targets().stream().filter(t -> t.underpins().contains(ref)).toList();
         }
     }
 
@@ -214,19 +215,13 @@ public class AgreementChanges {
                 .toList();
     }
 
-    private void openTask(String kind, String agreementCode, String cause, String description) {
+    private void openTask(String kind, String agreementCode, String cause, Reason reason) {
         if (!tasks.existsByKindAndAgreementCodeAndCauseAndStatus(kind, agreementCode, cause, "OPEN")) {
-            tasks.save(new AgreementTask(kind, agreementCode, cause, description));
+            tasks.save(new AgreementTask(kind, agreementCode, cause, reason));
         }
     }
 
-    private static boolean same(Target a, Target b) {
-        return a.sameScopeAs(b) && Objects.equals(a.duration(), b.duration())
-                && (a.percent() == null ? b.percent() == null : b.percent() != null && a.percent().compareTo(b.percent()) == 0)
-                && Objects.equals(a.count(), b.count()) && Objects.equals(a.period(), b.period());
-    }
-
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(clock);
     }
 }

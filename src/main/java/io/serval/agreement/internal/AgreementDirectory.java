@@ -105,7 +105,7 @@ public class AgreementDirectory implements Directory {
     }
 
     private Terms parse(AgreementVersion version) {
-        return DocumentReader.stored(json.read(version.getContent()));
+        return StoredTerms.of(json.read(version.getContent()));
     }
 
     /** The version in force, if one is published. */

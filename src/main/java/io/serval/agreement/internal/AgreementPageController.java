@@ -14,20 +14,26 @@ import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceRequirements;
 import io.serval.core.ConcurrentChangeException;
+import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.RuleViolationException;
 import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
-import io.serval.identity.OrganisationKind;
+import io.serval.core.RoleSets;
+import io.serval.identity.OrganisationView;
 import io.serval.web.FormErrors;
 import io.serval.web.Problems;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -49,8 +55,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/agreements")
 class AgreementPageController {
 
-    private static final String DRAFTERS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER','AGREEMENT_MAINTAINER')";
-    private static final String MANAGERS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')";
+    private static final String DRAFTERS = RoleSets.AGREEMENT_DRAFTERS;
+    private static final String MANAGERS = RoleSets.SERVICE_LEVEL_MANAGERS;
 
     private final AgreementService agreements;
     private final AgreementQueries queries;
@@ -60,10 +66,14 @@ class AgreementPageController {
     private final CurrentUser currentUser;
     private final Problems problems;
     private final ServiceRequirements requirements;
+    private final AgreementDirectory directory;
+    private final Clock clock;
 
     AgreementPageController(AgreementService agreements, AgreementQueries queries, ServiceCatalog catalog,
             CalendarService calendars, IdentityService identity, CurrentUser currentUser, Problems problems,
-            ServiceRequirements requirements) {
+            ServiceRequirements requirements, AgreementDirectory directory, Clock clock) {
+        this.clock = clock;
+        this.directory = directory;
         this.agreements = agreements;
         this.queries = queries;
         this.catalog = catalog;
@@ -108,7 +118,7 @@ class AgreementPageController {
         model.addAttribute("agreement", agreement);
         model.addAttribute("doc", agreement.document());
         model.addAttribute("matrix", matrix(agreement.document()));
-        model.addAttribute("impacts", AgreementForm.IMPACTS);
+        model.addAttribute("impacts", Vocabulary.IMPACTS);
         model.addAttribute("versions", queries.versions(code));
         model.addAttribute("reviews", queries.reviews(code));
         model.addAttribute("requirements", requirements.list(null, null).stream()
@@ -130,7 +140,7 @@ class AgreementPageController {
     }
 
     @GetMapping("/queue")
-    @PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
+    @PreAuthorize(RoleSets.STAFF)
     String queue(Model model) {
         List<AgreementSummary> all = queries.list(null, null, null);
         model.addAttribute("tasks", queries.openTasks());
@@ -140,7 +150,7 @@ class AgreementPageController {
                 Collectors.counting())));
         model.addAttribute("byType", all.stream().collect(Collectors.groupingBy(AgreementSummary::type, TreeMap::new,
                 Collectors.counting())));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "agreement/queue";
     }
 
@@ -154,15 +164,14 @@ class AgreementPageController {
     @GetMapping("/new")
     @PreAuthorize(DRAFTERS)
     String create(@RequestParam(defaultValue = "SLA") String type, Model model) {
-        String t = type.toUpperCase(Locale.ROOT);
-        return form(model, AgreementForm.startingAs(List.of("SLA", "OLA", "UC").contains(t) ? t : "SLA"), false);
+        return form(model, AgreementForm.blank(typeOf(type).name()), false);
     }
 
     @PostMapping("/new")
     @PreAuthorize(DRAFTERS)
     String create(@ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return save(form, binding, model, redirect, false, () -> agreements.create(form.document()));
+        return save(form, binding, model, redirect, false, agreements::create);
     }
 
     @GetMapping("/{code}/edit")
@@ -176,8 +185,7 @@ class AgreementPageController {
     @PreAuthorize(DRAFTERS)
     String edit(@PathVariable String code, @ModelAttribute("form") AgreementForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        form.setCode(code);
-        return save(form, binding, model, redirect, true, () -> agreements.update(code, form.document()));
+        return save(form.withCode(code), binding, model, redirect, true, document -> agreements.update(code, document));
     }
 
     @PostMapping("/{code}/{step:submit|approve|return|publish|terminate}")
@@ -217,10 +225,18 @@ class AgreementPageController {
         return "redirect:/agreements/" + code;
     }
 
+    /**
+     * Saves what the form describes. Inputs that are not numbers where numbers belong are reported together with
+     * whatever else the validator finds, and then nothing is saved.
+     */
     private String save(AgreementForm form, BindingResult binding, Model model, RedirectAttributes redirect,
-            boolean editing, Supplier<AgreementView> action) {
+            boolean editing, Function<AgreementDocument, AgreementView> action) {
+        AgreementForm.Read read = form.read();
         try {
-            AgreementView saved = action.get();
+            if (!read.problems().isEmpty()) {
+                throw new InvalidInputException(withTheRest(read.problems(), DocumentValidator.problems(read.document(), directory)));
+            }
+            AgreementView saved = action.apply(read.document());
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/agreements/" + saved.code();
         } catch (InvalidInputException invalid) {
@@ -228,29 +244,54 @@ class AgreementPageController {
         } catch (RuleViolationException refused) {
             model.addAttribute("refusal", problems.text(refused.reasons()));
         } catch (ConcurrentChangeException stale) {
-            binding.reject("error.concurrentChange", stale.getMessage());
+            FormErrors.reject(binding, stale);
         }
         return form(model, form, editing);
     }
 
+    /** The form's own problems, and the validator's about other fields. */
+    private static List<FieldProblem> withTheRest(List<FieldProblem> own, List<FieldProblem> validator) {
+        Set<String> fields = own.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        return Stream.concat(own.stream(), validator.stream().filter(p -> !fields.contains(p.field()))).toList();
+    }
+
     private String form(Model model, AgreementForm form, boolean editing) {
+        AgreementType type = typeOf(form.type());
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("metrics", Metric.values());
         model.addAttribute("levels", SlaLevel.values());
-        model.addAttribute("impacts", AgreementForm.IMPACTS);
-        model.addAttribute("priorities", List.of("P1", "P2", "P3", "P4", "P5"));
-        model.addAttribute("triggers", List.copyOf(new java.util.TreeSet<>(DocumentReader.PENALTY_TRIGGERS)));
-        model.addAttribute("warningLevels", List.of("REMINDER", "WARNING"));
-        model.addAttribute("periods", List.of("MONTH", "QUARTER", "WEEK", "YEAR"));
-        model.addAttribute("services", catalog.list());
-        model.addAttribute("calendars", calendars.list().stream().map(CalendarSummary::code).toList());
-        OrganisationKind partyKind = AgreementType.valueOf(form.getType()).partyKind();
-        model.addAttribute("parties", identity.organisations().stream().filter(o -> o.kind() == partyKind).toList());
-        model.addAttribute("slaTargets", "SLA".equals(form.getType()) ? Map.of() : queries.slaTargets());
+        model.addAttribute("impacts", Vocabulary.IMPACTS);
+        model.addAttribute("priorities", Vocabulary.PRIORITIES);
+        model.addAttribute("triggers", Vocabulary.PENALTY_TRIGGERS);
+        model.addAttribute("warningLevels", Vocabulary.WARNING_LEVELS);
+        model.addAttribute("periods", Vocabulary.RULE_PERIODS);
+        model.addAttribute("recipients", Vocabulary.RECIPIENTS);
+        var services = catalog.list();
+        model.addAttribute("services", services);
+        model.addAttribute("unlistedServices", form.services().stream() // kept chosen, as an unlisted party is
+                .filter(s -> services.stream().noneMatch(listed -> listed.code().equals(s))).toList());
+        List<String> calendarCodes = new ArrayList<>(calendars.list().stream().map(CalendarSummary::code).toList());
+        if (form.calendar() != null && !calendarCodes.contains(form.calendar())) {
+            calendarCodes.add(form.calendar()); // a calendar since removed stays chosen: the validator says so
+        }
+        model.addAttribute("calendars", calendarCodes);
+        List<OrganisationView> parties = identity.organisations().stream().filter(o -> o.kind() == type.partyKind()).toList();
+        model.addAttribute("parties", parties);
+        model.addAttribute("unlistedParty", form.party() == null || parties.stream().anyMatch(o -> o.code().equals(form.party()))
+                ? null : form.party()); // kept chosen, so that saving does not drop it: the validator says what is wrong
+        model.addAttribute("slaTargets", type == AgreementType.SLA ? Map.of() : queries.slaTargets().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> problems.text(e.getValue()), (a, b) -> a, TreeMap::new)));
         model.addAttribute("parents", queries.list("SLA", null, null).stream()
-                .filter(a -> !a.code().equals(form.getCode())).toList());
+                .filter(a -> !a.code().equals(form.code())).toList());
+        model.addAttribute("blank", AgreementForm.blankRows());
         return "agreement/form";
+    }
+
+    /** The agreement type asked for, SLA when it is none. */
+    private static AgreementType typeOf(String type) {
+        return Arrays.stream(AgreementType.values()).filter(t -> t.name().equalsIgnoreCase(type)).findFirst()
+                .orElse(AgreementType.SLA);
     }
 
     /** "impact/urgency" → priority, for the grid. */

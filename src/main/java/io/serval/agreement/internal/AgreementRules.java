@@ -37,12 +37,14 @@ public final class AgreementRules {
                         String other = ref.agreement() + "/" + slaTarget.code();
                         if (target.metric() != slaTarget.metric()) {
                             reasons.add(Reason.of("agreement.rule.metricMismatch",
-                                    "{0} target {1} ({2}) measures {3} but underpins SLA target {4} ({5})", terms.type(),
-                                    self, target.describe(), target.metric(), other, slaTarget.describe()));
+                                    "{0} target {1} ({2}) measures {3} but underpins SLA target {4} ({5})",
+                                    Words.type(terms.type()), self, Words.target(target), Words.metric(target.metric()), other,
+                                    Words.target(slaTarget)));
                         } else if (target.weakerThan(slaTarget)) {
                             reasons.add(Reason.of("agreement.rule.weaker." + target.metric().kind(),
-                                    "{0} target {1} ({2}) is weaker than the SLA target {3} ({4}) it underpins: "
-                                            + strength(target), terms.type(), self, target.describe(), other, slaTarget.describe()));
+                                    "{0} target {1} ({2}) is weaker than SLA target {3} ({4}), which it underpins: "
+                                            + strength(target), Words.type(terms.type()), self, Words.target(target), other,
+                                    Words.target(slaTarget)));
                         }
                     });
                 }
@@ -54,8 +56,8 @@ public final class AgreementRules {
                 fromParent.stream().filter(p -> p.target().sameScopeAs(own) && own.weakerThan(p.target())).findFirst()
                         .ifPresent(p -> reasons.add(Reason.of("agreement.rule.childWeaker",
                                 "SLA target {0} ({1}) is weaker than the target {2} ({3}) it inherits: a child SLA may only "
-                                        + "tighten its parent''s targets", terms.code() + "/" + own.code(), own.describe(),
-                                p.agreement() + "/" + p.target().code(), p.target().describe())));
+                                        + "tighten its parent''s targets", terms.code() + "/" + own.code(), Words.target(own),
+                                p.agreement() + "/" + p.target().code(), Words.target(p.target()))));
             }
         }
         return reasons;
@@ -83,9 +85,9 @@ public final class AgreementRules {
 
     private static String strength(Target target) {
         return switch (target.metric().kind()) {
-            case DURATION -> "its time must be shorter than or equal to the SLA''s";
-            case PERCENT -> "its availability must be higher than or equal to the SLA''s";
-            case COUNT -> "it must allow no more failures than the SLA";
+            case DURATION -> "its time must not be longer";
+            case PERCENT -> "its availability must not be lower";
+            case COUNT -> "it must not allow more failures";
         };
     }
 }

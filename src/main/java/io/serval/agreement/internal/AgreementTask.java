@@ -2,10 +2,12 @@ package io.serval.agreement.internal;
 
 import io.serval.agreement.AgreementTaskView;
 import io.serval.core.AuditedEntity;
+import io.serval.core.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.Function;
 
 /** An item on the service level manager's work queue: revise an OLA/UC, review a UC, hold a review. */
 @Entity
@@ -24,8 +26,9 @@ public class AgreementTask extends AuditedEntity {
 
     private String cause;
 
+    /** What to do, as a stored reason ({@link StoredReason}) read out in the reader's language. */
     @Column(nullable = false)
-    private String description;
+    private String reason;
 
     @Column(nullable = false)
     private String status = "OPEN";
@@ -39,11 +42,11 @@ public class AgreementTask extends AuditedEntity {
     protected AgreementTask() {
     }
 
-    AgreementTask(String kind, String agreementCode, String cause, String description) {
+    AgreementTask(String kind, String agreementCode, String cause, Reason reason) {
         this.kind = kind;
         this.agreementCode = agreementCode;
         this.cause = cause;
-        this.description = description;
+        this.reason = StoredReason.write(reason);
     }
 
     void close(String actor, Instant at) {
@@ -66,7 +69,14 @@ public class AgreementTask extends AuditedEntity {
         return cause;
     }
 
-    public AgreementTaskView view() {
-        return new AgreementTaskView(getId(), kind, agreementCode, cause, description, status, getCreatedAt(), closedAt, closedBy);
+    public Reason reason() {
+        return StoredReason.read(reason);
+    }
+
+    /** The task as shown, its reason read out by {@code text} (in the reader's language). */
+    public AgreementTaskView view(Function<Reason, String> text) {
+        Reason what = reason();
+        return new AgreementTaskView(getId(), kind, agreementCode, cause, what.code(), text.apply(what), status, getCreatedAt(),
+                closedAt, closedBy);
     }
 }

@@ -1,7 +1,10 @@
 package io.serval.agreement.internal;
 
 import io.serval.agreement.AgreementDocument;
+import io.serval.core.FieldProblem;
+import io.serval.core.InvalidInputException;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,18 +27,34 @@ public class DocumentJson {
         return json.readValue(content, AgreementDocument.class);
     }
 
-    /** A target with the fields of {@code patch} laid over it (fields absent from the patch keep their value). */
-    public AgreementDocument.TargetSpec merge(AgreementDocument.TargetSpec target, JsonNode patch) {
+    /**
+     * A target with the fields of {@code patch} laid over it (fields absent from the patch keep their value).
+     *
+     * @throws InvalidInputException naming the field whose value has the wrong type ({@code warnings}, {@code warnings[0]})
+     */
+    public AgreementDocument.TargetSpec merge(AgreementDocument.TargetSpec target, ObjectNode patch) {
         ObjectNode merged = json.valueToTree(target);
-        patch.properties().forEach(field -> {
-            if (!"code".equals(field.getKey())) {
-                merged.set(field.getKey(), field.getValue());
-            }
-        });
-        return json.treeToValue(merged, AgreementDocument.TargetSpec.class);
+        merged.setAll(patch);
+        try {
+            return json.treeToValue(merged, AgreementDocument.TargetSpec.class);
+        } catch (JacksonException wrongType) {
+            throw new InvalidInputException(FieldProblem.of(path(wrongType), "validation.format", "has an invalid value"));
+        }
     }
 
     public JsonNode tree(Object value) {
         return json.valueToTree(value);
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 }

@@ -3,12 +3,17 @@ package io.serval.agreement.internal;
 import io.serval.agreement.AgreementDocument.UnderpinRef;
 import io.serval.agreement.Metric;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 
-/** A validated service target: the typed form of a {@code TargetSpec}. Plain Java. */
+/**
+ * A service target read from a {@code TargetSpec}. Plain Java. Its value (duration, percent, or count per period)
+ * is absent only when a stored version holds a value Serval can no longer read; such a target is never weaker
+ * or stronger than another.
+ */
 public record Target(String code, Metric metric, String priority, String category, Duration duration,
         BigDecimal percent, Integer count, Period period, String calendar, List<Integer> warnings,
         List<UnderpinRef> underpins) {
@@ -23,6 +28,9 @@ public record Target(String code, Metric metric, String priority, String categor
      * Only meaningful for the same metric.
      */
     public boolean weakerThan(Target other) {
+        if (!readable() || !other.readable()) {
+            return false;
+        }
         return switch (metric.kind()) {
             case DURATION -> duration.compareTo(other.duration) > 0;
             case PERCENT -> percent.compareTo(other.percent) < 0;
@@ -30,8 +38,18 @@ public record Target(String code, Metric metric, String priority, String categor
         };
     }
 
-    /** The value as people write it: {@code PT4H}, {@code 99.5%}, {@code 3/P1M}. */
+    /** Whether both ask exactly the same (same scope and value). */
+    public boolean sameAs(Target other) {
+        return sameScopeAs(other) && Objects.equals(duration, other.duration)
+                && (percent == null ? other.percent == null : other.percent != null && percent.compareTo(other.percent) == 0)
+                && Objects.equals(count, other.count) && Objects.equals(period, other.period);
+    }
+
+    /** The value as the API writes it: {@code PT4H}, {@code 99.5%}, {@code 3/P1M}. */
     public String value() {
+        if (!readable()) {
+            return "?";
+        }
         return switch (metric.kind()) {
             case DURATION -> duration.toString();
             case PERCENT -> percent.stripTrailingZeros().toPlainString() + "%";
@@ -39,13 +57,16 @@ public record Target(String code, Metric metric, String priority, String categor
         };
     }
 
-    /** E.g. {@code RESOLUTION P1 PT4H}, for reasons shown to people. */
-    public String describe() {
-        return metric + (priority == null ? "" : " " + priority) + (category == null ? "" : " [" + category + "]") + " " + value();
+    private boolean readable() {
+        return switch (metric.kind()) {
+            case DURATION -> duration != null;
+            case PERCENT -> percent != null;
+            case COUNT -> count != null && period != null;
+        };
     }
 
     private static BigDecimal failuresPerDay(Target t) {
         long days = Math.max(1, t.period.toTotalMonths() * 30 + t.period.getDays());
-        return BigDecimal.valueOf(t.count).divide(BigDecimal.valueOf(days), 10, java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(t.count).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP);
     }
 }

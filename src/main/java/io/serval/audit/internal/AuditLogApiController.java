@@ -5,7 +5,7 @@ import io.serval.audit.AuditLog;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.springframework.data.domain.PageRequest;
+import io.serval.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,8 +31,7 @@ class AuditLogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return new PagedModel<>(auditLog.search(AuditLogController.query(type, actor, key, from, to, ZoneOffset.UTC),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500),
-                        Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+                Paging.of(page, size, 500, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
     }
 
 }

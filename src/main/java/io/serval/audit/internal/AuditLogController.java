@@ -2,10 +2,12 @@ package io.serval.audit.internal;
 
 import io.serval.audit.AuditLog;
 import io.serval.audit.AuditQuery;
+import io.serval.web.ListQuery;
 import io.serval.web.Times;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.data.domain.PageRequest;
+import io.serval.web.Paging;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The audit log page: filter by record type, user, key and date range, in the user's zone. */
 @Controller
 class AuditLogController {
+
+    /** Newest first by default; the same moment keeps the order in which the changes were written. */
+    private static final Map<String, Sort> SORTS = Map.of(
+            "when", Sort.by(Sort.Direction.ASC, "occurredAt", "id"),
+            "actor", Sort.by("actor").and(Sort.by(Sort.Direction.DESC, "occurredAt", "id")),
+            "record", Sort.by("entityType", "entityKey").and(Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
 
     private final AuditLog auditLog;
     private final Times times;
@@ -30,9 +38,11 @@ class AuditLogController {
             @RequestParam(required = false) String key,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", auditLog.search(query(type, actor, key, from, to, times.zone()),
-                PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+            ListQuery list, Model model) {
+        ListQuery shown = list.sortedBy(SORTS.keySet(), "when", true);
+        model.addAttribute("entries", shown.fetch(SORTS, page -> auditLog.search(
+                query(type, actor, key, from, to, times.zone()), page)));
+        model.addAttribute("list", shown);
         model.addAttribute("types", auditLog.entityTypes());
         model.addAttribute("type", type);
         model.addAttribute("actor", actor);

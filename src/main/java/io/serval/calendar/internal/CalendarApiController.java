@@ -5,7 +5,11 @@ import io.serval.calendar.CalendarDefinition;
 import io.serval.calendar.CalendarService;
 import io.serval.calendar.CalendarSummary;
 import io.serval.core.FieldProblem;
+import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
+import io.serval.core.Reason;
+import io.serval.core.RuleViolationException;
+import io.serval.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
@@ -36,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarApiController {
 
     private final CalendarService calendars;
+    private final Problems problems;
 
-    CalendarApiController(CalendarService calendars) {
+    CalendarApiController(CalendarService calendars, Problems problems) {
         this.calendars = calendars;
+        this.problems = problems;
     }
 
     @GetMapping
@@ -78,26 +84,48 @@ class CalendarApiController {
                 .body(calendars.exportHolidays(code));
     }
 
-    @Operation(summary = "Due instant: start plus a business duration, as an offset date-time in the calendar's zone")
+    @Operation(summary = "Due instant: start plus a business duration, as an offset date-time in the calendar's zone; "
+            + "warnings name the years the span crosses for which the calendar lists no holidays")
     @GetMapping("/{code}/due")
-    Map<String, String> due(@PathVariable String code, @RequestParam String start, @RequestParam String duration) {
+    Map<String, Object> due(@PathVariable String code, @RequestParam String start, @RequestParam String duration) {
         BusinessCalendar calendar = calendars.calendar(code);
         Instant from = instant(start, "start", calendar.zone());
         Duration business = duration(duration);
-        Instant due = calendar.dueAt(from, business);
-        return Map.of("due", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due.atZone(calendar.zone()).toOffsetDateTime()));
+        Instant due = Calculations.due(calendar, from, business);
+        return Map.of("due", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due.atZone(calendar.zone()).toOffsetDateTime()),
+                "warnings", warnings(Calculations.holidayWarnings(calendar, from, due)));
     }
 
-    @Operation(summary = "Business time elapsed between two instants, in seconds")
+    @Operation(summary = "Business time elapsed between two instants, in seconds (negative when to is before from); "
+            + "warnings as for the due date")
     @GetMapping("/{code}/elapsed")
     Map<String, Object> elapsed(@PathVariable String code, @RequestParam String from, @RequestParam String to) {
         BusinessCalendar calendar = calendars.calendar(code);
-        Duration elapsed = calendar.businessDuration(instant(from, "from", calendar.zone()), instant(to, "to", calendar.zone()));
-        return Map.of("seconds", elapsed.getSeconds(), "duration", elapsed.toString());
+        Instant start = instant(from, "from", calendar.zone());
+        Instant end = instant(to, "to", calendar.zone());
+        if (end.isBefore(start)) {
+            throw new InvalidInputException(FieldProblem.of("to", "calendar.elapsed.reversed", "must not be before from"));
+        }
+        Duration elapsed = Calculations.elapsed(calendar, start, end, "to");
+        return Map.of("seconds", elapsed.getSeconds(), "duration", elapsed.toString(),
+                "warnings", warnings(Calculations.holidayWarnings(calendar, start, end)));
     }
 
-    /** An instant, an offset date-time, or a local date-time read in the calendar's zone. */
+    /** Warnings as {@code code} and {@code message} in the caller's language. */
+    private List<Map<String, String>> warnings(List<Reason> reasons) {
+        return reasons.stream().map(r -> Map.of("code", r.code(), "message", problems.text(r))).toList();
+    }
+
+    /** An instant, an offset date-time, or a local date-time read in the calendar's zone; in the years 1900-2200. */
     static Instant instant(String text, String field, ZoneId zone) {
+        Instant instant = parseInstant(text, field, zone);
+        if (!InputBounds.within(instant)) {
+            throw new InvalidInputException(InputBounds.outsideYears(field));
+        }
+        return instant;
+    }
+
+    private static Instant parseInstant(String text, String field, ZoneId zone) {
         String t = text.trim();
         try {
             return Instant.parse(t);
@@ -121,6 +149,9 @@ class CalendarApiController {
             if (d.isNegative()) {
                 throw new InvalidInputException(FieldProblem.of("duration", "calendar.duration.negative",
                         "must not be negative"));
+            }
+            if (!InputBounds.within(d)) {
+                throw new InvalidInputException(InputBounds.durationTooLong("duration"));
             }
             return d;
         } catch (DateTimeException e) {

@@ -3,10 +3,16 @@ package io.serval.calendar.internal;
 import io.serval.calendar.BusinessCalendar;
 import io.serval.calendar.CalendarDefinition;
 import io.serval.calendar.CalendarService;
+import io.serval.calendar.CalendarSummary;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.Reason;
+import io.serval.core.RuleViolationException;
+import io.serval.core.RoleSets;
+import io.serval.web.Durations;
 import io.serval.web.FormErrors;
+import io.serval.web.ListQuery;
 import io.serval.web.Problems;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,10 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,20 +43,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Calendar pages: list, detail with a due-date calculator, weekly-grid editor and holiday file import. */
+/**
+ * Calendar pages: list, detail with a due-date calculator, weekly-grid editor and holiday file import. Service
+ * hours are no secret: customers and providers open any calendar read-only (from their agreement or the
+ * catalog, which name it); the list of all calendars is a staff page.
+ */
 @Controller
 @RequestMapping("/calendars")
-@PreAuthorize("!hasAnyRole('CUSTOMER','PROVIDER')")
 class CalendarPageController {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss (EEE) xxx");
 
     private final CalendarService calendars;
     private final Problems problems;
+    private final Durations durations;
 
-    CalendarPageController(CalendarService calendars, Problems problems) {
+    CalendarPageController(CalendarService calendars, Problems problems, Durations durations) {
         this.calendars = calendars;
         this.problems = problems;
+        this.durations = durations;
     }
 
     @ModelAttribute("days")
@@ -61,10 +76,22 @@ class CalendarPageController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("calendars", calendars.list());
+    @PreAuthorize(RoleSets.STAFF)
+    String list(@RequestParam(required = false) String q, ListQuery list, Model model) {
+        ListQuery order = list.sortedBy(ORDERS.keySet(), "code", false);
+        model.addAttribute("calendars", order.page(calendars.list().stream()
+                .filter(c -> ListQuery.matches(q, c.code(), c.name(), c.zone(), c.description())).toList(), ORDERS));
+        model.addAttribute("list", order);
+        model.addAttribute("q", q);
         return "calendar/list";
     }
+
+    private static final Map<String, Comparator<CalendarSummary>> ORDERS = Map.of(
+            "code", Comparator.comparing(CalendarSummary::code),
+            "name", Comparator.comparing(CalendarSummary::name, String.CASE_INSENSITIVE_ORDER),
+            "zone", Comparator.comparing(CalendarSummary::zone).thenComparing(CalendarSummary::code),
+            "listedUntil", Comparator.comparing(CalendarSummary::lastListedDay,
+                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(CalendarSummary::code));
 
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
@@ -76,48 +103,81 @@ class CalendarPageController {
         return "calendar/detail";
     }
 
-    /** The calculator on the detail page (htmx): due date from a start and a duration, elapsed between two times. */
+    /**
+     * The calculator on the detail page (htmx): due date from a start and a duration, elapsed time until a later
+     * instant. Every problem is answered in place of the previous answer, in the user's language.
+     */
     @GetMapping("/{code}/calculate")
     String calculate(@PathVariable String code, @RequestParam(required = false) String start,
-            @RequestParam(defaultValue = "0") long hours, @RequestParam(defaultValue = "0") long minutes,
+            @RequestParam(required = false) String hours, @RequestParam(required = false) String minutes,
             @RequestParam(required = false) String to, Model model) {
         BusinessCalendar calendar = calendars.calendar(code);
+        DateTimeFormatter shown = SHOWN.withLocale(LocaleContextHolder.getLocale());
         try {
             if (start == null || start.isBlank()) {
-                model.addAttribute("error", problems.text(FieldProblem.of("start", "calendar.calc.start",
-                        "enter a start")));
-                return "calendar/detail :: result";
+                throw new InvalidInputException(FieldProblem.of("start", "calendar.calc.start.required",
+                        "enter the start date and time"));
             }
             Instant from = CalendarApiController.instant(start, "start", calendar.zone());
-            Duration duration = Duration.ofHours(hours).plusMinutes(minutes);
-            if (duration.isNegative()) {
-                throw new InvalidInputException(FieldProblem.of("duration", "calendar.duration.negative",
-                        "must not be negative"));
-            }
-            model.addAttribute("due", SHOWN.format(calendar.dueAt(from, duration).atZone(calendar.zone())));
-            model.addAttribute("working", calendar.isWorkingTime(from));
-            model.addAttribute("next", SHOWN.format(calendar.nextWorkingInstant(from).atZone(calendar.zone())));
+            Duration duration = Duration.ofHours(whole(hours, "hours")).plusMinutes(whole(minutes, "minutes"));
+            Instant due = Calculations.due(calendar, from, duration);
+            Set<String> warnings = new LinkedHashSet<>();
+            Calculations.holidayWarnings(calendar, from, due).forEach(w -> warnings.add(problems.text(w)));
             if (to != null && !to.isBlank()) {
-                Duration elapsed = calendar.businessDuration(from, CalendarApiController.instant(to, "to", calendar.zone()));
+                Instant until = CalendarApiController.instant(to, "to", calendar.zone());
+                if (until.isBefore(from)) {
+                    throw new InvalidInputException(FieldProblem.of("to", "calendar.calc.to.beforeStart",
+                            "the end of the elapsed time must not be before the start"));
+                }
+                Duration elapsed = Calculations.elapsed(calendar, from, until, "to");
                 model.addAttribute("elapsed", String.format("%d:%02d:%02d", elapsed.toHours(), elapsed.toMinutesPart(),
                         elapsed.toSecondsPart()));
+                model.addAttribute("elapsedWords", durations.businessTime(elapsed.toString()));
+                Calculations.holidayWarnings(calendar, from, until).forEach(w -> warnings.add(problems.text(w)));
             }
+            model.addAttribute("due", shown.format(due.atZone(calendar.zone())));
+            model.addAttribute("working", calendar.isWorkingTime(from));
+            model.addAttribute("next", shown.format(calendar.nextWorkingInstant(from).atZone(calendar.zone())));
+            model.addAttribute("warnings", warnings);
         } catch (InvalidInputException invalid) {
             model.addAttribute("error", invalid.problems().stream().map(problems::text).collect(Collectors.joining("; ")));
+        } catch (RuleViolationException refused) {
+            model.addAttribute("error", refused.reasons().stream().map(problems::text).collect(Collectors.joining("; ")));
         }
         return "calendar/detail :: result";
     }
 
+    /** A whole number of hours or minutes, zero when empty; anything else is refused on its field. */
+    private static long whole(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value < 0) {
+                throw new InvalidInputException(FieldProblem.of(field, "calendar.calc.negative",
+                        "hours and minutes must not be negative"));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(FieldProblem.of(field, "calendar.calc.number",
+                    "''{0}'' is not a whole number", text));
+        }
+    }
+
     @GetMapping("/new")
-    @PreAuthorize("hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')")
+    @PreAuthorize(RoleSets.SERVICE_LEVEL_MANAGERS)
     String create(Model model) {
         return form(model, CalendarForm.standardWeek(), false);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')")
+    @PreAuthorize(RoleSets.SERVICE_LEVEL_MANAGERS)
     String create(@ModelAttribute("form") CalendarForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, form, false);
+        }
         try {
             String code = calendars.create(form.definition()).code();
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -129,16 +189,19 @@ class CalendarPageController {
     }
 
     @GetMapping("/{code}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')")
+    @PreAuthorize(RoleSets.SERVICE_LEVEL_MANAGERS)
     String edit(@PathVariable String code, Model model) {
         return form(model, CalendarForm.of(calendars.definition(code)), true);
     }
 
     @PostMapping("/{code}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')")
+    @PreAuthorize(RoleSets.SERVICE_LEVEL_MANAGERS)
     String edit(@PathVariable String code, @ModelAttribute("form") CalendarForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         form.setCode(code);
+        if (binding.hasErrors()) {
+            return form(model, form, true);
+        }
         try {
             calendars.update(code, form.definition());
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -146,23 +209,28 @@ class CalendarPageController {
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
         } catch (ConcurrentChangeException stale) {
-            binding.reject("error.concurrentChange", stale.getMessage());
+            FormErrors.reject(binding, stale);
         }
         return form(model, form, true);
     }
 
     @PostMapping("/{code}/import")
-    @PreAuthorize("hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')")
-    String importHolidays(@PathVariable String code, @RequestParam("file") MultipartFile file,
+    @PreAuthorize(RoleSets.SERVICE_LEVEL_MANAGERS)
+    String importHolidays(@PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean replace, @RequestParam(required = false) Long version,
             RedirectAttributes redirect) throws IOException {
+        if (file == null) { // no file chosen, or a post that is no upload at all
+            redirect.addFlashAttribute("importErrors", List.of(problems.text(FieldProblem.of("file",
+                    "calendar.import.noFile", "choose a holiday file"))));
+            return "redirect:/calendars/" + code;
+        }
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             calendars.importHolidays(code, reader, replace, version);
             redirect.addFlashAttribute("flash", "calendar.import.done");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("importErrors", invalid.problems().stream().map(problems::text).toList());
         } catch (ConcurrentChangeException stale) {
-            redirect.addFlashAttribute("importErrors", List.of(stale.getMessage()));
+            redirect.addFlashAttribute("importErrors", List.of(problems.text(Reason.of(stale.code(), stale.getMessage()))));
         }
         return "redirect:/calendars/" + code;
     }

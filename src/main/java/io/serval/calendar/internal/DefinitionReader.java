@@ -7,6 +7,7 @@ import io.serval.calendar.Holiday;
 import io.serval.calendar.MakeUpWorkday;
 import io.serval.calendar.WorkingPeriod;
 import io.serval.core.FieldProblem;
+import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 public final class DefinitionReader {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    private static final int NAME_LENGTH = 200;
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?|24:00(:00)?");
 
     /** A definition the engine accepts. */
@@ -44,8 +46,11 @@ public final class DefinitionReader {
         }
         if (d.name() == null || d.name().isBlank()) {
             problems.add(FieldProblem.of("name", "validation.required", "is required"));
-        } else if (d.name().length() > 200) {
-            problems.add(FieldProblem.of("name", "validation.tooLong", "is longer than {0} characters", 200));
+        } else {
+            name(d.name(), "name", problems);
+        }
+        if (d.zone() != null && d.zone().length() > 60) {
+            problems.add(FieldProblem.of("zone", "validation.tooLong", "is longer than {0} characters", 60));
         }
         if (d.description() != null && d.description().length() > 2000) {
             problems.add(FieldProblem.of("description", "validation.tooLong", "is longer than {0} characters", 2000));
@@ -64,7 +69,7 @@ public final class DefinitionReader {
         for (int i = 0; i < d.holidays().size(); i++) {
             CalendarDefinition.Day h = d.holidays().get(i);
             LocalDate date = date(h == null ? null : h.date(), "holidays[" + i + "]", problems);
-            holidays.add(new Holiday(date, h == null ? null : Texts.blankToNull(h.name())));
+            holidays.add(new Holiday(date, h == null ? null : name(h.name(), "holidays[" + i + "].name", problems)));
         }
         List<MakeUpWorkday> workdays = new ArrayList<>();
         for (int i = 0; i < d.workdays().size(); i++) {
@@ -72,7 +77,7 @@ public final class DefinitionReader {
             LocalDate date = date(w == null ? null : w.date(), "workdays[" + i + "]", problems);
             DayOfWeek worksAs = dayOfWeek(w == null ? null : w.worksAs(), "workdays[" + i + "].worksAs", false, problems);
             workdays.add(new MakeUpWorkday(date, worksAs == null ? DayOfWeek.MONDAY : worksAs,
-                    w == null ? null : Texts.blankToNull(w.name())));
+                    w == null ? null : name(w.name(), "workdays[" + i + "].name", problems)));
         }
         if (problems.isEmpty()) {
             BusinessCalendar.check(periods, holidays, workdays).forEach(v ->
@@ -82,6 +87,23 @@ public final class DefinitionReader {
             throw new InvalidInputException(problems);
         }
         return new Read(d.code(), d.name().trim(), zone, Texts.blankToNull(d.description()), periods, holidays, workdays);
+    }
+
+    /**
+     * A calendar's or a day's name: one line (the holiday file has one line per day) that fits its column; trimmed,
+     * null when blank.
+     */
+    private static String name(String name, String field, List<FieldProblem> problems) {
+        String trimmed = Texts.blankToNull(name);
+        if (trimmed == null) {
+            return null;
+        }
+        if (trimmed.length() > NAME_LENGTH) {
+            problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", NAME_LENGTH));
+        } else if (!Texts.singleLine(trimmed)) {
+            problems.add(FieldProblem.of(field, "validation.singleLine", "must be one line without control characters"));
+        }
+        return trimmed;
     }
 
     private static ZoneId zone(String zone, List<FieldProblem> problems) {
@@ -131,11 +153,17 @@ public final class DefinitionReader {
             problems.add(FieldProblem.of(field, "validation.required", "is required"));
             return null;
         }
+        LocalDate parsed;
         try {
-            return LocalDate.parse(date.trim());
+            parsed = LocalDate.parse(date.trim());
         } catch (DateTimeException e) {
             problems.add(FieldProblem.of(field, "calendar.date.invalid", "''{0}'' is not a date (yyyy-MM-dd)", date));
             return null;
         }
+        if (!InputBounds.within(parsed)) {
+            problems.add(InputBounds.outsideYears(field));
+            return null;
+        }
+        return parsed;
     }
 }

@@ -5,16 +5,22 @@ import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceRequirements;
 import io.serval.catalog.ServiceStatus;
+import io.serval.catalog.ServiceView;
+import io.serval.catalog.CatalogVersionSummary;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.InvalidInputException;
+import io.serval.core.RuleViolationException;
 import io.serval.identity.CurrentUser;
 import io.serval.identity.IdentityService;
-import io.serval.identity.Role;
+import io.serval.core.RoleSets;
 import io.serval.identity.ServalPrincipal;
 import io.serval.identity.UserFilter;
 import io.serval.identity.UserView;
 import io.serval.web.FormErrors;
+import io.serval.web.ListQuery;
 import io.serval.web.Problems;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/catalog")
 class CatalogPageController {
 
-    private static final String EDITORS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER')";
+    private static final String EDITORS = RoleSets.SERVICE_LEVEL_MANAGERS;
     private static final String ALL = "ALL";
 
     private final ServiceCatalog catalog;
@@ -64,10 +70,13 @@ class CatalogPageController {
 
     /** The catalog; by default the active services, {@code status=ALL} shows retired ones too. */
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+            ListQuery list, Model model) {
         String shown = status == null || status.isBlank() ? ServiceStatus.ACTIVE.name() : status.toUpperCase(Locale.ROOT);
         ServiceStatus filter = ALL.equals(shown) ? null : parseStatus(shown);
-        model.addAttribute("services", catalog.search(q, filter));
+        ListQuery order = list.sortedBy(SERVICE_ORDERS, "name", false);
+        model.addAttribute("services", order.page(catalog.search(q, filter), serviceOrders()));
+        model.addAttribute("list", order);
         model.addAttribute("q", q);
         model.addAttribute("status", filter == null ? ALL : filter.name());
         model.addAttribute("statuses", ServiceStatus.values());
@@ -93,6 +102,9 @@ class CatalogPageController {
     @PreAuthorize(EDITORS)
     String create(@ModelAttribute("form") ServiceForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, form, false);
+        }
         try {
             String code = catalog.create(form.command()).code();
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -114,6 +126,9 @@ class CatalogPageController {
     String edit(@PathVariable String code, @ModelAttribute("form") ServiceForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         form.setCode(code);
+        if (binding.hasErrors()) {
+            return form(model, form, true);
+        }
         try {
             catalog.update(code, form.command());
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -121,15 +136,18 @@ class CatalogPageController {
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
         } catch (ConcurrentChangeException stale) {
-            binding.reject("error.concurrentChange", stale.getMessage());
+            FormErrors.reject(binding, stale);
         }
         return form(model, form, true);
     }
 
     @GetMapping("/versions")
-    String versions(Model model) {
-        model.addAttribute("versions", catalog.versions());
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.SERVICE_LEVEL_MANAGER)) {
+    String versions(ListQuery list, Model model) {
+        ListQuery order = list.sortedBy(List.of("number"), "number", true);
+        model.addAttribute("versions", order.page(catalog.versions(),
+                Map.of("number", Comparator.comparingInt(CatalogVersionSummary::number))));
+        model.addAttribute("list", order);
+        if (currentUser.satisfies(EDITORS)) {
             model.addAttribute("pending", catalog.unpublishedChanges());
         }
         return "catalog/versions";
@@ -142,12 +160,15 @@ class CatalogPageController {
             int number = catalog.publish(note).number();
             redirect.addFlashAttribute("flash", "catalog.published");
             return "redirect:/catalog/versions/" + number + "/diff";
-        } catch (InvalidInputException | ConcurrentChangeException refused) {
-            redirect.addFlashAttribute("publishError", refused instanceof InvalidInputException invalid
-                    ? invalid.problems().stream().map(problems::text).collect(Collectors.joining("; "))
-                    : refused.getMessage());
-            return "redirect:/catalog/versions";
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("publishError", invalid.problems().stream().map(problems::text)
+                    .collect(Collectors.joining("; ")));
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("publishError", problems.text(refused.reasons()));
+        } catch (ConcurrentChangeException stale) {
+            redirect.addFlashAttribute("publishError", stale.getMessage());
         }
+        return "redirect:/catalog/versions";
     }
 
     @GetMapping("/versions/{number}")
@@ -171,6 +192,13 @@ class CatalogPageController {
         model.addAttribute("usernames", identity.users(UserFilter.none(), Pageable.unpaged()).stream()
                 .map(UserView::username).sorted().toList());
         return "catalog/form";
+    }
+
+    private static final List<String> SERVICE_ORDERS = List.of("name", "code");
+
+    private static Map<String, Comparator<ServiceView>> serviceOrders() {
+        return Map.of("name", ListQuery.byText(ServiceView::name).thenComparing(ServiceView::code),
+                "code", Comparator.comparing(ServiceView::code));
     }
 
     private static ServiceStatus parseStatus(String status) {

@@ -3,6 +3,7 @@ package io.serval.catalog.internal;
 import io.serval.catalog.ServiceRequirementCommand;
 import io.serval.catalog.ServiceRequirementView;
 import io.serval.core.FieldProblem;
+import io.serval.core.ShortDurations;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,10 +44,10 @@ public class RequirementForm {
         form.availabilityPercent = r.availabilityPercent() == null ? null : r.availabilityPercent().toPlainString();
         form.maxFailures = r.maxFailures() == null ? null : r.maxFailures().toString();
         form.failurePeriod = r.failurePeriod();
-        form.meanTimeBetweenFailures = r.meanTimeBetweenFailures();
-        form.maxFailureDuration = r.maxFailureDuration();
-        form.responseTime = r.responseTime();
-        form.turnaroundTime = r.turnaroundTime();
+        form.meanTimeBetweenFailures = ShortDurations.toShort(r.meanTimeBetweenFailures());
+        form.maxFailureDuration = ShortDurations.toShort(r.maxFailureDuration());
+        form.responseTime = ShortDurations.toShort(r.responseTime());
+        form.turnaroundTime = ShortDurations.toShort(r.turnaroundTime());
         form.answeringAgreement = r.answeringAgreement();
         form.version = r.version();
         return form;

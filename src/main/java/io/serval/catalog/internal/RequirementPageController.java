@@ -4,14 +4,18 @@ import io.serval.calendar.CalendarService;
 import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceRequirementCommand;
+import io.serval.catalog.ServiceRequirementView;
 import io.serval.catalog.ServiceRequirements;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
+import io.serval.core.RoleSets;
 import io.serval.web.FormErrors;
+import io.serval.web.ListQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/catalog/requirements")
 class RequirementPageController {
 
-    private static final String EDITORS = "hasAnyRole('ADMIN','SERVICE_LEVEL_MANAGER','BUSINESS_RELATIONSHIP_MANAGER')";
+    private static final String EDITORS = RoleSets.REQUIREMENT_EDITORS;
 
     private final ServiceRequirements requirements;
     private final ServiceCatalog catalog;
@@ -54,13 +58,31 @@ class RequirementPageController {
 
     @GetMapping
     String list(@RequestParam(required = false) String organisation, @RequestParam(required = false) String service,
-            Model model) {
-        model.addAttribute("requirements", requirements.list(organisation, service));
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unanswered,
+            ListQuery list, Model model) {
+        ListQuery order = list.sortedBy(ORDERS, "customer", false);
+        model.addAttribute("requirements", order.page(requirements.list(organisation, service).stream()
+                .filter(r -> !unanswered || r.answeringAgreement() == null)
+                .filter(r -> ListQuery.matches(q, r.organisationName(), r.serviceName(), r.expectations(),
+                        r.answeringAgreement()))
+                .toList(), orders()));
+        model.addAttribute("list", order);
         model.addAttribute("organisation", organisation);
         model.addAttribute("service", service);
+        model.addAttribute("q", q);
+        model.addAttribute("unanswered", unanswered);
         model.addAttribute("customers", customers());
         model.addAttribute("services", catalog.list());
         return "catalog/requirements";
+    }
+
+    private static final List<String> ORDERS = List.of("customer", "service", "agreement");
+
+    private static Map<String, Comparator<ServiceRequirementView>> orders() {
+        Comparator<ServiceRequirementView> customer = ListQuery.byText(ServiceRequirementView::organisationName);
+        Comparator<ServiceRequirementView> service = ListQuery.byText(ServiceRequirementView::serviceName);
+        return Map.of("customer", customer.thenComparing(service), "service", service.thenComparing(customer),
+                "agreement", ListQuery.byText(ServiceRequirementView::answeringAgreement).thenComparing(customer));
     }
 
     @GetMapping("/{id}")
@@ -85,6 +107,9 @@ class RequirementPageController {
             RedirectAttributes redirect) {
         List<FieldProblem> typing = new ArrayList<>();
         ServiceRequirementCommand command = form.command(typing);
+        if (binding.hasErrors()) {
+            return form(model, form, false);
+        }
         try {
             if (!typing.isEmpty()) {
                 throw new InvalidInputException(typing);
@@ -111,6 +136,10 @@ class RequirementPageController {
             Model model, RedirectAttributes redirect) {
         List<FieldProblem> typing = new ArrayList<>();
         ServiceRequirementCommand command = form.command(typing);
+        if (binding.hasErrors()) {
+            model.addAttribute("id", id);
+            return form(model, form, true);
+        }
         try {
             if (!typing.isEmpty()) {
                 throw new InvalidInputException(typing);
@@ -121,7 +150,7 @@ class RequirementPageController {
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
         } catch (ConcurrentChangeException stale) {
-            binding.reject("error.concurrentChange", stale.getMessage());
+            FormErrors.reject(binding, stale);
         }
         model.addAttribute("id", id);
         return form(model, form, true);

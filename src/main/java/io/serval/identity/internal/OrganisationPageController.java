@@ -5,6 +5,12 @@ import io.serval.core.InvalidInputException;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.web.FormErrors;
+import io.serval.web.ListQuery;
+import io.serval.identity.OrganisationView;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,9 +36,24 @@ class OrganisationPageController {
     }
 
     @GetMapping("/organisations")
-    String list(Model model) {
-        model.addAttribute("organisations", identity.organisations());
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationKind kind,
+            ListQuery list, Model model) {
+        ListQuery order = list.sortedBy(ORDERS, "code", false);
+        model.addAttribute("organisations", order.page(identity.organisations().stream()
+                .filter(o -> kind == null || o.kind() == kind)
+                .filter(o -> ListQuery.matches(q, o.code(), o.name())).toList(), orders()));
+        model.addAttribute("list", order);
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
         return "identity/organisations";
+    }
+
+    private static final List<String> ORDERS = List.of("code", "name", "kind");
+
+    private static Map<String, Comparator<OrganisationView>> orders() {
+        return Map.of("code", Comparator.comparing(OrganisationView::code),
+                "name", ListQuery.byText(OrganisationView::name).thenComparing(OrganisationView::code),
+                "kind", Comparator.comparing(OrganisationView::kind).thenComparing(OrganisationView::code));
     }
 
     @GetMapping("/organisations/{code}")
@@ -52,6 +73,10 @@ class OrganisationPageController {
     @PostMapping("/admin/organisations/new")
     String create(@ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a value that is not one of the choices, e.g. kind=NOPE: never a default instead
+            model.addAttribute("editing", false);
+            return "identity/organisation-form";
+        }
         try {
             String code = identity.createOrganisation(form.command()).code();
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -74,6 +99,10 @@ class OrganisationPageController {
     String edit(@PathVariable String code, @ModelAttribute("form") OrganisationForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         form.setCode(code);
+        if (binding.hasErrors()) {
+            model.addAttribute("editing", true);
+            return "identity/organisation-form";
+        }
         try {
             identity.updateOrganisation(code, form.command());
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -81,7 +110,7 @@ class OrganisationPageController {
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
         } catch (ConcurrentChangeException stale) {
-            binding.reject("error.concurrentChange", stale.getMessage());
+            FormErrors.reject(binding, stale);
         }
         model.addAttribute("editing", true);
         return "identity/organisation-form";

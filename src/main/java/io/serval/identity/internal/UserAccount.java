@@ -48,6 +48,10 @@ public class UserAccount extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Counts changes to what the user may do (status, roles, organisation, password); sessions compare it. */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     protected UserAccount() {
     }
 
@@ -58,6 +62,10 @@ public class UserAccount extends AuditedEntity {
 
     void describe(String displayName, String email, Organisation organisation, Set<Role> roles, String language,
             boolean enabled) {
+        if (this.organisation != null && (this.enabled != enabled || !this.roles.equals(roles)
+                || !same(this.organisation, organisation))) {
+            credentialsVersion++;
+        }
         this.displayName = displayName;
         this.email = email;
         this.organisation = organisation;
@@ -67,8 +75,13 @@ public class UserAccount extends AuditedEntity {
         this.enabled = enabled;
     }
 
+    private static boolean same(Organisation one, Organisation other) {
+        return one == other || one.getId() != null && one.getId().equals(other.getId());
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        credentialsVersion++;
     }
 
     void chooseLanguage(String language) {
@@ -77,6 +90,10 @@ public class UserAccount extends AuditedEntity {
 
     public String getUsername() {
         return username;
+    }
+
+    long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public Organisation getOrganisation() {
@@ -94,6 +111,7 @@ public class UserAccount extends AuditedEntity {
 
     ServalPrincipal principal() {
         return new ServalPrincipal(getId(), username, displayName, passwordHash, enabled, organisation.getId(),
-                organisation.getCode(), organisation.getName(), organisation.getKind(), roles, language);
+                organisation.getCode(), organisation.getName(), organisation.getKind(), roles, language,
+                credentialsVersion);
     }
 }

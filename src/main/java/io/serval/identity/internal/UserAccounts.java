@@ -22,6 +22,10 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 
     boolean existsByOrganisation(Organisation organisation);
 
+    /** The credentials version of an enabled user, by primary key: what every request of a page session checks. */
+    @Query("select u.credentialsVersion from UserAccount u where u.id = :id and u.enabled = true")
+    Optional<Long> enabledCredentialsVersion(@Param("id") long id);
+
     @Query("""
             select u from UserAccount u join u.organisation o
             where (:organisationId is null or o.id = :organisationId)
@@ -34,6 +38,7 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
             where (:organisationId is null or o.id = :organisationId)
               and (:organisation is null or o.code = :organisation)
               and (:role is null or r = :role)
+              and (:enabled is null or u.enabled = :enabled)
               and (:text is null or lower(u.username) like lower(concat('%', cast(:text as string), '%'))
                    or lower(u.displayName) like lower(concat('%', cast(:text as string), '%')))
             """,
@@ -42,9 +47,11 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
             where (:organisationId is null or o.id = :organisationId)
               and (:organisation is null or o.code = :organisation)
               and (:role is null or r = :role)
+              and (:enabled is null or u.enabled = :enabled)
               and (:text is null or lower(u.username) like lower(concat('%', cast(:text as string), '%'))
                    or lower(u.displayName) like lower(concat('%', cast(:text as string), '%')))
             """)
     Page<UserAccount> search(@Param("organisationId") Long organisationId, @Param("text") String text,
-            @Param("organisation") String organisation, @Param("role") Role role, Pageable pageable);
+            @Param("organisation") String organisation, @Param("role") Role role, @Param("enabled") Boolean enabled,
+            Pageable pageable);
 }

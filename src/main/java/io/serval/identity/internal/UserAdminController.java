@@ -6,8 +6,10 @@ import io.serval.identity.IdentityService;
 import io.serval.identity.Role;
 import io.serval.identity.UserFilter;
 import io.serval.web.FormErrors;
+import io.serval.web.ListQuery;
+import java.util.Map;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
+import io.serval.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-    private static final Set<String> SORTABLE = Set.of("username", "displayName");
+    private static final Map<String, Sort> SORTS = Map.of("username", Sort.by("username"),
+            "displayName", Sort.by("displayName", "username"), "enabled", Sort.by("enabled", "username"));
 
     private final IdentityService identity;
+    private final LoginThrottle throttle;
 
-    UserAdminController(IdentityService identity) {
+    UserAdminController(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
     }
 
     @ModelAttribute("allRoles")
@@ -45,17 +50,27 @@ class UserAdminController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "username") String sort, Model model) {
-        String sortBy = SORTABLE.contains(sort) ? sort : "username";
-        model.addAttribute("users", identity.users(new UserFilter(q, organisation, role),
-                PageRequest.of(Math.max(page, 0), 25, Sort.by(sortBy))));
+            @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean enabled, ListQuery list,
+            Model model) {
+        ListQuery shown = list.sortedBy(SORTS.keySet(), "username", false);
+        model.addAttribute("users", shown.fetch(SORTS, page -> identity.users(new UserFilter(q, organisation, role, enabled),
+                page)));
+        model.addAttribute("list", shown);
         model.addAttribute("organisations", identity.organisations());
         model.addAttribute("q", q);
         model.addAttribute("organisation", organisation);
         model.addAttribute("role", role);
-        model.addAttribute("sort", sortBy);
+        model.addAttribute("enabled", enabled);
+        model.addAttribute("locks", LoginLocks.of(throttle.locks()));
         return "identity/users";
+    }
+
+    /** Lifts the lock on a user name ({@code kind=USER}) or a client address ({@code kind=ADDRESS}). */
+    @PostMapping("/unlock")
+    String unlock(@RequestParam LoginLock.Kind kind, @RequestParam String subject, RedirectAttributes redirect) {
+        throttle.unlock(kind, subject);
+        redirect.addFlashAttribute("flash", "user.unlocked");
+        return "redirect:/admin/users";
     }
 
     @GetMapping("/new")
@@ -65,6 +80,9 @@ class UserAdminController {
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a role or value that is not one of the choices
+            return form(model, form, false);
+        }
         try {
             identity.createUser(form.command());
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -84,6 +102,9 @@ class UserAdminController {
     String edit(@PathVariable String username, @ModelAttribute("form") UserForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         form.setUsername(username);
+        if (binding.hasErrors()) {
+            return form(model, form, true);
+        }
         try {
             identity.updateUser(username, form.command());
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -91,7 +112,7 @@ class UserAdminController {
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
         } catch (ConcurrentChangeException stale) {
-            binding.reject("error.concurrentChange", stale.getMessage());
+            FormErrors.reject(binding, stale);
         }
         return form(model, form, true);
     }

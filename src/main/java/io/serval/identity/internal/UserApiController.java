@@ -8,7 +8,7 @@ import io.serval.identity.UserView;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import io.serval.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +38,7 @@ class UserApiController {
             @RequestParam(required = false) String organisation, @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Page<UserView> users = identity.users(new UserFilter(q, organisation, role),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("username")));
+                Paging.of(page, size, 500, Sort.by("username")));
         return new PagedModel<>(users);
     }
 

@@ -6,6 +6,7 @@ import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
 import io.serval.identity.Role;
 import io.serval.identity.UserCommand;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,8 @@ public class UserEditor {
 
     public static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     static final int MIN_PASSWORD_LENGTH = 8;
+    /** BCrypt reads no more than 72 bytes of a password; a longer one would be cut without the user knowing. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -41,9 +44,11 @@ public class UserEditor {
         } else if (users.existsByUsername(command.username())) {
             problems.add(FieldProblem.of("username", "user.username.taken", "{0} is already taken", command.username()));
         }
-        if (command.password() == null || command.password().length() < MIN_PASSWORD_LENGTH) {
+        if (command.password() == null || command.password().isEmpty()) {
             problems.add(FieldProblem.of("password", "user.password.short", "needs at least {0} characters",
                     MIN_PASSWORD_LENGTH));
+        } else {
+            checkPassword(command.password(), problems);
         }
         Organisation organisation = checkDescription(command, problems);
         if (!problems.isEmpty()) {
@@ -57,9 +62,8 @@ public class UserEditor {
     public UserAccount update(UserAccount user, UserCommand command) {
         List<FieldProblem> problems = new ArrayList<>();
         boolean newPassword = command.password() != null && !command.password().isEmpty();
-        if (newPassword && command.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.add(FieldProblem.of("password", "user.password.short", "needs at least {0} characters",
-                    MIN_PASSWORD_LENGTH));
+        if (newPassword) {
+            checkPassword(command.password(), problems);
         }
         Organisation organisation = checkDescription(command, problems);
         if (!problems.isEmpty()) {
@@ -72,14 +76,27 @@ public class UserEditor {
         return users.saveAndFlush(user);
     }
 
-    public void chooseLanguage(String username, String language) {
-        if (!LANGUAGES.contains(language)) {
+    /** Sets the user's language and answers the one they had (null: the browser's choice). */
+    public String chooseLanguage(String username, String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
             throw new InvalidInputException(FieldProblem.of("language", "user.language.unsupported",
                     "must be one of {0}", String.join(", ", LANGUAGES)));
         }
         UserAccount user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+        String previous = user.getLanguage();
         user.chooseLanguage(language);
         users.save(user);
+        return previous;
+    }
+
+    private static void checkPassword(String password, List<FieldProblem> problems) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            problems.add(FieldProblem.of("password", "user.password.short", "needs at least {0} characters",
+                    MIN_PASSWORD_LENGTH));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(FieldProblem.of("password", "user.password.long", "is longer than {0} bytes",
+                    MAX_PASSWORD_BYTES));
+        }
     }
 
     /** Checks everything but username and password; answers the organisation when it exists. */
@@ -99,7 +116,7 @@ public class UserEditor {
         if (organisation == null) {
             problems.add(FieldProblem.of("organisation", "user.organisation.unknown", "is not a known organisation"));
         }
-        if (command.roles() == null || command.roles().isEmpty()) {
+        if (command.roles() == null || command.roles().isEmpty() || command.roles().contains(null)) {
             problems.add(FieldProblem.of("roles", "user.roles.required", "choose at least one role"));
         } else if (organisation != null) {
             for (Role role : command.roles()) {

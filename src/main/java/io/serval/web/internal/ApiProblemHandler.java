@@ -5,8 +5,10 @@ import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
 import io.serval.core.RuleViolationException;
+import io.serval.core.VersionRequiredException;
 import io.serval.web.Problems;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /** Every error of the REST API as RFC 9457 problem+json, naming the offending field where there is one. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -61,11 +64,20 @@ class ApiProblemHandler {
                 "has an invalid value '" + e.getValue() + "'")));
     }
 
+    /**
+     * A body Jackson could not read: a value of the wrong type names its field ({@code kind},
+     * {@code targets[1].count}), as Jackson's path has it; only a body that is no JSON at all is {@code body}.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String reason = e.getMostSpecificCause().getMessage();
+        String text = reason == null ? "" : reason.lines().findFirst().orElse("");
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return problems.invalid(List.of(FieldProblem.of(JsonPaths.field(jackson.getPath()), "validation.type",
+                    "has a value of the wrong type or form: " + text)));
+        }
         return problems.invalid(List.of(FieldProblem.of("body", "validation.body",
-                "is not valid JSON for this request: " + (reason == null ? "" : reason.lines().findFirst().orElse("")))));
+                "is not valid JSON for this request: " + text)));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -76,6 +88,15 @@ class ApiProblemHandler {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
         return problems.refused(e.reasons());
+    }
+
+    @ExceptionHandler(VersionRequiredException.class)
+    ProblemDetail versionRequired(VersionRequiredException e) {
+        ProblemDetail problem = problems.of(HttpStatus.PRECONDITION_REQUIRED, "version-required", e.getMessage());
+        FieldProblem version = FieldProblem.of(VersionRequiredException.FIELD, "validation.required", "is required");
+        problem.setProperty("errors", List.of(Map.of("field", version.field(), "code", version.code(),
+                "message", problems.text(version))));
+        return problem;
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.serval.agreement.AgreementDocument;
 import io.serval.agreement.AgreementDocument.TargetSpec;
 import io.serval.agreement.AgreementDocument.UnderpinRef;
+import io.serval.core.Reason;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,9 @@ class AgreementRulesTest {
         store(sla("SLA-A", null, time("RES-P1", "RESOLUTION", "P1", "PT4H")));
         Terms ola = ola("OLA-1", underpinning(time("T1", "RESOLUTION", "P1", "PT5H"), "SLA-A", "RES-P1"));
 
-        assertThat(rules.violations(ola)).singleElement().extracting(io.serval.core.Reason::english).asString()
-                .contains("OLA target OLA-1/T1").contains("SLA target SLA-A/RES-P1").contains("shorter than or equal");
+        Reason refused = single(rules.violations(ola));
+        assertThat(refused.code()).isEqualTo("agreement.rule.weaker.DURATION");
+        assertThat(refused.args()).contains("OLA-1/T1", "SLA-A/RES-P1");
     }
 
     @Test
@@ -37,24 +39,26 @@ class AgreementRulesTest {
     @Test
     void ucWithLowerAvailabilityIsRefusedAndHigherPasses() {
         store(sla("SLA-A", null, percent("UP", "99.5")));
-        assertThat(rules.violations(uc("UC-1", underpinning(percent("UP", "99.0"), "SLA-A", "UP"))))
-                .singleElement().extracting(io.serval.core.Reason::english).asString().contains("higher than or equal");
+        assertThat(single(rules.violations(uc("UC-1", underpinning(percent("UP", "99.0"), "SLA-A", "UP")))).code())
+                .isEqualTo("agreement.rule.weaker.PERCENT");
         assertThat(rules.violations(uc("UC-2", underpinning(percent("UP", "99.9"), "SLA-A", "UP")))).isEmpty();
     }
 
     @Test
     void underpinningADifferentMetricIsRefused() {
         store(sla("SLA-A", null, time("RESP", "RESPONSE", "P1", "PT1H")));
-        assertThat(rules.violations(ola("OLA-1", underpinning(time("T1", "RESOLUTION", "P1", "PT30M"), "SLA-A", "RESP"))))
-                .singleElement().extracting(io.serval.core.Reason::english).asString().contains("measures RESOLUTION but underpins");
+        Reason refused = single(rules.violations(ola("OLA-1", underpinning(time("T1", "RESOLUTION", "P1", "PT30M"), "SLA-A", "RESP"))));
+        assertThat(refused.code()).isEqualTo("agreement.rule.metricMismatch");
+        assertThat(refused.args()).contains("OLA-1/T1", "SLA-A/RESP");
     }
 
     @Test
     void childSlaMayTightenButNotLoosenWhatItInherits() {
         store(sla("CORP", null, time("RES-P1", "RESOLUTION", "P1", "PT8H")));
         assertThat(rules.violations(sla("CHILD", "CORP", time("R", "RESOLUTION", "P1", "PT4H")))).isEmpty();
-        assertThat(rules.violations(sla("CHILD", "CORP", time("R", "RESOLUTION", "P1", "PT9H"))))
-                .singleElement().extracting(io.serval.core.Reason::english).asString().contains("CHILD/R").contains("CORP/RES-P1");
+        Reason refused = single(rules.violations(sla("CHILD", "CORP", time("R", "RESOLUTION", "P1", "PT9H"))));
+        assertThat(refused.code()).isEqualTo("agreement.rule.childWeaker");
+        assertThat(refused.args()).contains("CHILD/R", "CORP/RES-P1");
         assertThat(rules.violations(sla("CHILD", "CORP", time("R", "RESOLUTION", "P2", "PT9H"))))
                 .as("another priority is another target").isEmpty();
     }
@@ -63,8 +67,8 @@ class AgreementRulesTest {
     void grandchildIsCheckedAgainstTheNearestAncestorThatSetsTheTarget() {
         store(sla("CORP", null, time("RES-P1", "RESOLUTION", "P1", "PT8H")));
         store(sla("CUST", "CORP", time("RES-P1", "RESOLUTION", "P1", "PT4H")));
-        assertThat(rules.violations(sla("SVC", "CUST", time("RES-P1", "RESOLUTION", "P1", "PT6H"))))
-                .singleElement().extracting(io.serval.core.Reason::english).asString().contains("CUST/RES-P1");
+        assertThat(single(rules.violations(sla("SVC", "CUST", time("RES-P1", "RESOLUTION", "P1", "PT6H")))).args())
+                .contains("CUST/RES-P1");
     }
 
     @Test
@@ -82,6 +86,18 @@ class AgreementRulesTest {
         store(sla("A", "B", time("R", "RESOLUTION", "P1", "PT1H")));
         store(sla("B", "A", time("R", "RESOLUTION", "P1", "PT1H")));
         assertThat(rules.effectiveTargets(agreements.get("A"))).hasSize(1);
+    }
+
+    @Test
+    void aStoredTargetWhoseValueCannotBeReadIsNeverWeaker() {
+        store(sla("SLA-A", null, time("RES-P1", "RESOLUTION", "P1", "PT4H")));
+        assertThat(rules.violations(ola("OLA-1", underpinning(time("T1", "RESOLUTION", "P1", "soon"), "SLA-A", "RES-P1"))))
+                .isEmpty();
+    }
+
+    private static Reason single(List<Reason> reasons) {
+        assertThat(reasons).hasSize(1);
+        return reasons.get(0);
     }
 
     private void store(Terms terms) {
@@ -114,7 +130,7 @@ class AgreementRulesTest {
     }
 
     private static Terms terms(String type, String code, String parent, String level, TargetSpec... targets) {
-        return DocumentReader.stored(new AgreementDocument(type, code, code, level, parent, null, null, null, null, null,
+        return StoredTerms.of(new AgreementDocument(type, code, code, level, parent, null, null, null, null, null,
                 null, "24x7", null, List.of(targets), null, null, null, null, null, null, null, null, null, null, null,
                 null, null));
     }

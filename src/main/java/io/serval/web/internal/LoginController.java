@@ -3,13 +3,9 @@ package io.serval.web.internal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The login page (the start page is the home module's). */
 @Controller
-class HomeController {
-
-    @GetMapping("/")
-    String home() {
-        return "home";
-    }
+class LoginController {
 
     @GetMapping("/login")
     String login() {

@@ -1,0 +1,24 @@
+package io.serval.agreement.internal;
+
+import java.util.List;
+
+/**
+ * The closed lists an agreement's fields choose from, in the order forms offer them. Each word is shown through
+ * its message key ({@code agreement.trigger.COMPLAINT}, {@code agreement.recipient.DUTY_MANAGER}, …).
+ */
+public final class Vocabulary {
+
+    public static final List<String> IMPACTS = List.of("HIGH", "MEDIUM", "LOW");
+    public static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4", "P5");
+    public static final List<String> PENALTY_TRIGGERS = List.of("TARGET_BREACH", "LATE_WORK_ORDER", "COMPLAINT",
+            "AVAILABILITY_SHORTFALL");
+    public static final List<String> WARNING_LEVELS = List.of("REMINDER", "WARNING");
+    public static final List<String> RULE_PERIODS = List.of("MONTH", "QUARTER", "WEEK", "YEAR");
+    public static final List<String> RECIPIENTS = List.of("ASSIGNEE", "GROUP_LEAD", "DUTY_MANAGER",
+            "SERVICE_LEVEL_MANAGER", "CUSTOMER", "PROVIDER");
+    /** Serval settles every amount in renminbi (SPEC §7: exact decimals in CNY). */
+    public static final String CURRENCY = "CNY";
+
+    private Vocabulary() {
+    }
+}

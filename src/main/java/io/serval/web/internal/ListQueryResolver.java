@@ -1,0 +1,24 @@
+package io.serval.web.internal;
+
+import io.serval.web.ListQuery;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Gives every list page's controller its {@link ListQuery}, read from the request in one way. */
+class ListQueryResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == ListQuery.class;
+    }
+
+    @Override
+    public ListQuery resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+            NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        return ListQuery.of(request.getParameter("page"), request.getParameter("size"), request.getParameter("sort"),
+                request.getParameter("dir"));
+    }
+}

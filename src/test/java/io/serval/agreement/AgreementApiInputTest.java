@@ -1,0 +1,106 @@
+package io.serval.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serval.support.Api;
+import io.serval.support.ServalTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bad agreement input through the API is a 400 naming each field (never a 500), a rule is a 422, and a refused
+ * change saves nothing: the published demo SLAs keep their one version.
+ */
+@ServalTest
+class AgreementApiInputTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1,2]", "\"x\"", "null", "{\"warnings\":\"x\"}", "{\"duraton\":\"PT2H\"}", "{\"code\":\"OTHER\"}"})
+    void aTargetChangeThatIsNotAnObjectOfTargetFieldsIsRefusedAndOpensNoDraft(String body) {
+        Api slm = Api.as(port, "slm");
+        for (Api.Response refused : List.of(slm.put("/api/agreements/SLA-CUST-B/targets/RES-P1", body),
+                slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", body))) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(versionsOf("SLA-CUST-B")).containsExactly("1 PUBLISHED");
+    }
+
+    @Test
+    void aTargetChangesProblemsNameTheTargetsOwnFields() {
+        Api slm = Api.as(port, "slm");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"warnings\":\"x\"}"))).containsExactly("warnings");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"warnings\":[50,\"x\"]}")))
+                .containsExactly("warnings[1]");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"99999999999999999999h\"}")))
+                .containsExactly("duration");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"PT30000H\",\"warnings\":[90,10]}")))
+                .containsExactlyInAnyOrder("duration", "warnings");
+        assertThat(versionsOf("SLA-CUST-B")).containsExactly("1 PUBLISHED");
+    }
+
+    @Test
+    void aTargetChangeThatChangesNothingOrBreaksARuleOpensNoDraftAndARealOneDoes() {
+        Api slm = Api.as(port, "slm");
+        assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"4h\"}").status())
+                .as("the demo's own 4 hours, written another way").isEqualTo(200);
+        assertThat(versionsOf("SLA-CUST-A")).containsExactly("1 PUBLISHED");
+
+        Api.Response weaker = slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"PT500H\"}");
+        assertThat(weaker.status()).as("weaker than the corporate SLA: a rule, not bad input").isEqualTo(422);
+        assertThat(weaker.json().get("reasons").get(0).get("code").asString()).isEqualTo("agreement.rule.childWeaker");
+        assertThat(versionsOf("SLA-CUST-A")).containsExactly("1 PUBLISHED");
+
+        assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"3h\"}").status()).isEqualTo(200);
+        assertThat(versionsOf("SLA-CUST-A")).containsExactly("2 DRAFT", "1 PUBLISHED");
+    }
+
+    @Test
+    void outOfRangeValuesOfANewAgreementAreNamedByPath() {
+        Api.Response refused = Api.as(port, "slm").post("/api/agreements", """
+                {"type":"SLA","code":"SLA-RANGE","name":"Ranges","calendar":"cn-standard","monthlyFee":1e400,"currency":"USD",
+                 "validFrom":"1900-01-01",
+                 "targets":[{"code":"R","metric":"RESOLUTION","duration":"99999999999999999999h"},
+                            {"code":"F","metric":"FAILURE_COUNT","count":3,"period":"P9999Y"},
+                            {"code":"A","metric":"AVAILABILITY","percent":100.5}],
+                 "penalties":[{"code":"P","trigger":"TARGET_BREACH","fixedAmount":0.001}],
+                 "escalations":[{"atPercent":75,"recipients":["BOSS"]}]}""");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("monthlyFee", "currency", "validFrom", "targets[0].duration",
+                "targets[1].period", "targets[2].percent", "penalties[0].fixedAmount", "escalations[0].recipients");
+        assertThat(Api.as(port, "slm").get("/api/agreements/SLA-RANGE").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aWholeDocumentThatIsNotAnObjectIsRefused() {
+        for (String body : List.of("[1,2]", "\"x\"", "null")) {
+            Api.Response refused = Api.as(port, "slm").put("/api/agreements/SLA-CUST-B", body);
+            assertThat(refused.status()).as(body + " " + refused.body()).isEqualTo(400);
+        }
+        assertThat(versionsOf("SLA-CUST-B")).containsExactly("1 PUBLISHED");
+    }
+
+    private List<String> versionsOf(String code) {
+        List<String> versions = new ArrayList<>();
+        Api.as(port, "slm").get("/api/agreements/" + code + "/versions").json()
+                .forEach(v -> versions.add(v.get("number").asInt() + " " + v.get("status").asString()));
+        return versions;
+    }
+
+    private static List<String> fields(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        for (JsonNode error : response.json().get("errors")) {
+            fields.add(error.get("field").asString());
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,68 @@
+package io.serval.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The application clock in tests: it ticks, but starts at 00:30 in Shanghai (today's date there), when the UTC
+ * date is still yesterday, so that every full-stack test runs across the day boundary a bare UTC or JVM-zone
+ * "today" would get wrong. A test may move it with {@link #setTo(Instant)} and must {@link #reset()} it after.
+ */
+public final class TestClock extends Clock {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final Clock system = Clock.system(SHANGHAI);
+    private volatile Duration offset;
+
+    public TestClock() {
+        reset();
+    }
+
+    /** Today's date in Shanghai at 00:30 there. */
+    public static Instant halfPastMidnightInShanghai() {
+        return LocalDate.now(SHANGHAI).atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant();
+    }
+
+    public void setTo(Instant instant) {
+        offset = Duration.between(system.instant(), instant);
+    }
+
+    public void reset() {
+        setTo(halfPastMidnightInShanghai());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return SHANGHAI;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(system, offset).withZone(zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(offset);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("test")
+    static class Config {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}
