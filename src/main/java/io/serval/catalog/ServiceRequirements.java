@@ -171,7 +171,10 @@ public class ServiceRequirements {
         }
         r.specify(expectations, availableTimes, calendar, continuity, functions, baselines);
         r.measure(availability, c.maxFailures(), failurePeriod,
-                mtbf, failureDuration, response, turnaround, agreement);
+                ShortDurations.keepStored(r.getMeanTimeBetweenFailures(), mtbf),
+                ShortDurations.keepStored(r.getMaxFailureDuration(), failureDuration),
+                ShortDurations.keepStored(r.getResponseTime(), response),
+                ShortDurations.keepStored(r.getTurnaroundTime(), turnaround), agreement);
     }
 
     /**

@@ -58,6 +58,21 @@ public final class ShortDurations {
         }
     }
 
+    /**
+     * The stored text when the entered one is the same length of time: an edit form shows "P15D" as "15d", which
+     * reads back as "PT360H", and saving the form unchanged must not rewrite the record.
+     */
+    public static String keepStored(String stored, String entered) {
+        if (stored == null || entered == null) {
+            return entered;
+        }
+        try {
+            return Duration.parse(stored).equals(Duration.parse(entered)) ? stored : entered;
+        } catch (DateTimeException notBothIso) {
+            return entered;
+        }
+    }
+
     private static void append(StringBuilder text, long amount, String unit) {
         if (amount != 0) {
             text.append(text.isEmpty() ? "" : " ").append(amount).append(unit);

@@ -28,4 +28,11 @@ class ShortDurationsTest {
             assertThat(java.time.Duration.parse(ShortDurations.toIso(shown))).isEqualTo(java.time.Duration.parse(iso));
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"P15D, PT360H, P15D", "PT4H, PT4H, PT4H", "PT4H, PT5H, PT5H", "P1D, PT23H, PT23H", "SOON, PT4H, PT4H",
+            ", PT4H, PT4H"})
+    void theStoredTextStaysWhenTheSameTimeIsEnteredAgain(String stored, String entered, String kept) {
+        assertThat(ShortDurations.keepStored(stored, entered)).isEqualTo(kept);
+    }
 }

@@ -68,10 +68,10 @@ class AgreementFormsE2ETest {
         Locator escalations = page.locator("[data-rows=escalations] tbody tr");
         assertThat(escalations).hasCount(2);              // the usual two, pre-filled: change one, add a third
         escalations.nth(0).locator("[name$='.atPercent']").fill("70");
-        escalations.nth(0).locator("[name$='.recipients']").fill("GROUP_LEAD");
+        escalations.nth(0).locator("[name$='.recipients']").selectOption("GROUP_LEAD");
         page.locator("button[data-add-row=escalations]").click();
         escalations.nth(2).locator("[name$='.atPercent']").fill("150");
-        escalations.nth(2).locator("[name$='.recipients']").fill("CUSTOMER, PROVIDER");
+        escalations.nth(2).locator("[name$='.recipients']").selectOption(new String[] {"CUSTOMER", "PROVIDER"});
         page.locator("#add-penalty").click();
         Locator penalty = page.locator("[data-rows=penalties] tbody tr").last();
         penalty.locator("[name$='.code']").fill("LATE");
@@ -90,7 +90,7 @@ class AgreementFormsE2ETest {
         rule.locator("select[name$='.period']").selectOption("QUARTER");
 
         page.locator("#monthlyFee").fill("12345.67");
-        page.locator("#currency").fill("CNY");
+        page.locator("#currency").selectOption("CNY");
         page.locator("#customerResponsibilities").fill("客户提供现场联系人 / The customer names a contact on site");
         page.locator("#complaintProcedure").fill("投诉热线 95598 / Complaints hotline 95598");
         page.locator("#workloadLimits").fill("每月 200 单 / 200 orders a month");
@@ -193,12 +193,14 @@ class AgreementFormsE2ETest {
         submit(page, "#submit-agreement");
         submit(page, "#approve-agreement");
         assertThat(status(slm, "E2E-STEPS")).isEqualTo("APPROVED");
-        submit(page, "#publish-agreement");
+        page.locator("#publish-agreement").click();                  // both steps ask first
+        submit(page, "#confirm-publish");
         assertThat(page.locator("#agreement-status")).hasText("Published");
         assertThat(status(slm, "E2E-STEPS")).isEqualTo("PUBLISHED");
 
-        page.locator("#workflow form[action$='/terminate'] [name=reason]").fill("合同到期 / Contract ended");
-        submit(page, "#workflow form[action$='/terminate'] button");
+        page.locator("#terminate-agreement").click();
+        page.locator("#terminate-reason").fill("合同到期 / Contract ended");
+        submit(page, "#confirm-terminate");
         assertThat(page.locator("#agreement-status")).hasText("Terminated");
         assertThat(status(slm, "E2E-STEPS")).isEqualTo("TERMINATED");
         assertThat(slm.get("/api/agreements/E2E-STEPS/versions").body()).contains("合同到期 / Contract ended");

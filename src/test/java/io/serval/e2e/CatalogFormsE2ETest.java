@@ -101,6 +101,7 @@ class CatalogFormsE2ETest {
         login(page, "slm");
         page.navigate("/catalog/versions");
         page.locator("#publish-note").fill("E2E 发布 / E2E release");
+        page.onceDialog(dialog -> dialog.accept());                    // publishing asks first
         submit(page, "#publish-catalog");
 
         assertThat(page).hasURL(Pattern.compile(".*/catalog/versions/" + (latest + 1) + "/diff$"));
