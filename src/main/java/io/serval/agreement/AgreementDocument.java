@@ -59,6 +59,15 @@ public record AgreementDocument(
                 signatories, version);
     }
 
+    /**
+     * The content as a customer or provider may read it: without the SLA targets an OLA/UC target underpins, which
+     * name other organisations' agreements.
+     */
+    public AgreementDocument forOutsiders() {
+        return withTargets(targets.stream().map(t -> new TargetSpec(t.code(), t.metric(), t.priority(), t.category(),
+                t.duration(), t.percent(), t.count(), t.period(), t.calendar(), t.warnings(), List.of())).toList());
+    }
+
     /** The same content with another optimistic-lock version. */
     public AgreementDocument withVersion(Long newVersion) {
         return new AgreementDocument(type, code, name, level, parent, customer, team, provider, services, validFrom,

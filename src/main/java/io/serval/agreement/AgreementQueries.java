@@ -2,6 +2,7 @@ package io.serval.agreement;
 
 import io.serval.agreement.internal.Agreement;
 import io.serval.agreement.internal.AgreementDirectory;
+import io.serval.agreement.internal.AgreementReadModel;
 import io.serval.agreement.internal.AgreementReview;
 import io.serval.agreement.internal.AgreementReviews;
 import io.serval.agreement.internal.AgreementRules;
@@ -25,10 +26,13 @@ import io.serval.identity.ServalPrincipal;
 import io.serval.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +55,16 @@ public class AgreementQueries {
     private final IdentityService identity;
     private final ServiceCatalog catalog;
     private final Problems problems;
+    private final AgreementReadModel readModel;
+    private final EffectiveTargets effectiveTargets;
     private final Clock clock;
 
     AgreementQueries(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
             AgreementDirectory directory, DocumentJson json, CurrentUser currentUser, IdentityService identity,
-            ServiceCatalog catalog, Problems problems, Clock clock) {
+            ServiceCatalog catalog, Problems problems, AgreementReadModel readModel, EffectiveTargets effectiveTargets,
+            Clock clock) {
+        this.readModel = readModel;
+        this.effectiveTargets = effectiveTargets;
         this.clock = clock;
         this.agreements = agreements;
         this.versions = versions;
@@ -90,12 +99,22 @@ public class AgreementQueries {
         return view(visibleAgreement(code));
     }
 
+    /**
+     * The agreement as the caller may see it. Customers and providers see the version in force only, without its
+     * internal editing history (who changed it when, revision notices) and without other organisations' agreements.
+     */
     public AgreementView view(Agreement a) {
-        AgreementVersion shown = restricted() ? directory.published(a).orElseThrow() : directory.current(a);
-        return new AgreementView(a.getCode(), a.getType().name(), shown.getStatus().name(), shown.getNumber(),
-                a.getPublishedVersionNo(), !restricted() && a.isNeedsRevision(), restricted() ? List.of() : a.reasons().stream().map(problems::text).toList(),
+        if (restricted()) {
+            AgreementVersion inForce = directory.published(a).orElseThrow();
+            return new AgreementView(a.getCode(), a.getType().name(), inForce.getStatus().name(), inForce.getNumber(),
+                    a.getPublishedVersionNo(), false, List.of(), a.getNextReviewDue(), inForce.getPublishedAt(), null,
+                    a.getVersion(), json.read(inForce.getContent()).forOutsiders().withVersion(a.getVersion()));
+        }
+        AgreementVersion current = directory.current(a);
+        return new AgreementView(a.getCode(), a.getType().name(), current.getStatus().name(), current.getNumber(),
+                a.getPublishedVersionNo(), a.isNeedsRevision(), a.reasons().stream().map(problems::text).toList(),
                 a.getNextReviewDue(), a.getUpdatedAt(), a.getUpdatedBy(), a.getVersion(),
-                json.read(shown.getContent()).withVersion(a.getVersion()));
+                json.read(current.getContent()).withVersion(a.getVersion()));
     }
 
     public List<VersionView> versions(String code) {
@@ -131,9 +150,8 @@ public class AgreementQueries {
     }
 
     /**
-     * The target in force for a customer, service, priority and metric: from the most specific SLA that covers
-     * them (service level, then customer level, then corporate), its own target or the one it inherits. SLAs with
-     * a version in force are preferred; an SLA still in draft applies only where none is in force.
+     * The target in force today for a customer, service, priority and metric ({@link EffectiveTargets}), for a
+     * caller who may see that customer's agreements.
      */
     public EffectiveTarget effectiveTarget(String customer, String service, String priority, String metric) {
         if (customer == null || identity.findOrganisation(customer).filter(o -> o.kind() == OrganisationKind.CUSTOMER).isEmpty()) {
@@ -151,48 +169,25 @@ public class AgreementQueries {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Metric", metric);
         }
-        LocalDate today = LocalDate.now(clock);
-        AgreementRules rules = new AgreementRules(code -> agreements.findByCode(code).map(this::termsInForce));
-        return agreements.findByType(AgreementType.SLA).stream()
-                .filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
-                .map(a -> new Candidate(a, termsInForce(a)))
-                .filter(c -> c.terms().validOn(today))
-                .filter(c -> c.terms().party() == null || c.terms().party().equals(customer))
-                .filter(c -> c.terms().services().isEmpty() || c.terms().services().contains(service))
-                .sorted(Comparator.comparing((Candidate c) -> c.agreement().getPublishedVersionNo() == null)
-                        .thenComparing(c -> -c.terms().level().ordinal())
-                        .thenComparing(c -> c.terms().party() == null)
-                        .thenComparing(c -> c.terms().services().isEmpty())
-                        .thenComparing(c -> c.agreement().getUpdatedAt(), Comparator.reverseOrder()))
-                .flatMap(c -> match(rules.effectiveTargets(c.terms()), wanted, priority)
-                        .map(found -> result(found, c)).stream())
-                .findFirst()
+        return effectiveTargets.find(customer, service, priority, wanted, LocalDate.now(clock))
                 .orElseThrow(() -> new NotFoundException("Target",
                         metric + " " + (priority == null ? "" : priority + " ") + "for " + customer + "/" + service));
     }
 
     /** The OLA/UC targets that underpin each target of an SLA: "SLA target code" → ["OLA-DESK/T1", …] (staff only). */
     @PreAuthorize(RoleSets.STAFF)
-    public java.util.Map<String, List<String>> underpinnersOf(String slaCode) {
-        java.util.Map<String, List<String>> underpinners = new java.util.TreeMap<>();
-        for (AgreementType type : List.of(AgreementType.OLA, AgreementType.UC)) {
-            for (Agreement a : agreements.findByType(type)) {
-                for (Target t : directory.currentTerms(a).targets()) {
-                    t.underpins().stream().filter(ref -> ref.agreement().equals(slaCode)).forEach(ref ->
-                            underpinners.computeIfAbsent(ref.target(), k -> new java.util.ArrayList<>()).add(a.getCode() + "/" + t.code()));
-                }
-            }
-        }
+    public Map<String, List<String>> underpinnersOf(String slaCode) {
+        Map<String, List<String>> underpinners = new TreeMap<>();
+        readModel.underpinnersOf(slaCode).forEach(u ->
+                underpinners.computeIfAbsent(u.slaTarget(), k -> new ArrayList<>()).add(u.agreement() + "/" + u.target()));
         return underpinners;
     }
 
     /** Every SLA target an OLA/UC could underpin: "SLA-CODE/TARGET" → what it asks, in words (staff only). */
     @PreAuthorize(RoleSets.STAFF)
-    public java.util.Map<String, Reason> slaTargets() {
-        java.util.Map<String, Reason> targets = new java.util.TreeMap<>();
-        agreements.findByType(AgreementType.SLA).stream().filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
-                .forEach(a -> directory.currentTerms(a).targets().forEach(t ->
-                        targets.put(a.getCode() + "/" + t.code(), Words.target(t))));
+    public Map<String, Reason> slaTargets() {
+        Map<String, Reason> targets = new TreeMap<>();
+        readModel.slaTargets().forEach((key, target) -> targets.put(key, Words.target(target)));
         return targets;
     }
 
@@ -215,32 +210,15 @@ public class AgreementQueries {
         return reviews.findByAgreementCodeOrderByHeldOnDesc(code);
     }
 
-    private record Candidate(Agreement agreement, Terms terms) {
-    }
-
     private Terms termsInForce(Agreement a) {
         return directory.termsInForce(a);
     }
 
-    private static Optional<AgreementRules.Inherited> match(List<AgreementRules.Inherited> targets, Metric metric,
-            String priority) {
-        return targets.stream().filter(t -> t.target().metric() == metric && t.target().category() == null)
-                .filter(t -> priority == null ? t.target().priority() == null
-                        : priority.equalsIgnoreCase(t.target().priority()) || t.target().priority() == null)
-                .min(Comparator.comparing(t -> t.target().priority() == null));
-    }
-
-    private static EffectiveTarget result(AgreementRules.Inherited found, Candidate applied) {
-        Target t = found.target();
-        return new EffectiveTarget(found.agreement(), t.code(), t.metric().name(), t.priority(),
-                t.duration() == null ? null : t.duration().toString(), t.percent(), t.count(),
-                t.period() == null ? null : t.period().toString(),
-                t.calendar() != null ? t.calendar() : applied.terms().calendar(), applied.agreement().getCode(),
-                !found.agreement().equals(applied.agreement().getCode()),
-                applied.agreement().getPublishedVersionNo() != null ? "PUBLISHED" : applied.agreement().getStatus().name());
-    }
-
     private VersionView versionView(AgreementVersion v) {
+        if (restricted()) { // what was published and when; not who drafted, reviewed or approved it
+            return new VersionView(v.getNumber(), v.getStatus().name(), null, null, null, null, null, null, null,
+                    v.getPublishedAt(), null, json.read(v.getContent()).forOutsiders());
+        }
         return new VersionView(v.getNumber(), v.getStatus().name(), v.getNote(), v.getCreatedAt(), v.getCreatedBy(),
                 v.getSubmittedAt(), v.getSubmittedBy(), v.getApprovedAt(), v.getApprovedBy(), v.getPublishedAt(),
                 v.getPublishedBy(), json.read(v.getContent()));

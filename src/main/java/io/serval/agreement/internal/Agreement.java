@@ -6,19 +6,34 @@ import io.serval.agreement.AgreementType;
 import io.serval.agreement.SlaLevel;
 import io.serval.core.AuditedEntity;
 import io.serval.core.RuleViolationException;
+import io.serval.agreement.AgreementPublished;
+import io.serval.agreement.AgreementTargetsChanged;
+import io.serval.agreement.AgreementTerminated;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
- * An agreement across its versions: what it is (type, level, parties), which version is current and which is
- * in force, whether a change elsewhere asks for its revision, and when its next service review is due.
+ * An agreement across its versions, and the aggregate root that owns them: what it is (type, level, parties),
+ * which version is current and which is in force, whether a change elsewhere asks for its revision, and when its
+ * next service review is due. Putting a version in force, superseding the one before, and terminating happen here,
+ * and register the events other modules subscribe to ({@link AgreementPublished}, {@link AgreementTargetsChanged},
+ * {@link AgreementTerminated}), published when the agreement is saved.
  */
 @Entity
 @Table(name = "agreement")
@@ -63,6 +78,13 @@ public class Agreement extends AuditedEntity {
     @Column(name = "next_review_due")
     private LocalDate nextReviewDue;
 
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<AgreementVersion> versions = new ArrayList<>();
+
+    @Transient
+    private final List<Object> events = new ArrayList<>();
+
     protected Agreement() {
     }
 
@@ -86,17 +108,56 @@ public class Agreement extends AuditedEntity {
         this.status = versionStatus;
     }
 
-    void published(int versionNo, LocalDate reviewDue) {
-        this.publishedVersionNo = versionNo;
+    /** A new working version with this content, after the last one (the first when there is none). */
+    AgreementVersion draft(String content, String author) {
+        AgreementVersion version = new AgreementVersion(this, versions.size() + 1, content, author);
+        versions.add(version);
+        return version;
+    }
+
+    /**
+     * Puts the approved working version in force; the version in force before is superseded. {@code changedTargets}
+     * are the targets in force that this changes (all of them for a first version).
+     */
+    void publish(String actor, Instant at, LocalDate reviewDue, List<String> changedTargets) {
+        AgreementVersion next = version(currentVersionNo).orElseThrow();
+        Optional<AgreementVersion> previous = publishedVersionNo == null ? Optional.empty() : version(publishedVersionNo);
+        next.publish(actor, at);
+        previous.ifPresent(AgreementVersion::supersede);
+        this.publishedVersionNo = next.getNumber();
         this.status = AgreementStatus.PUBLISHED;
         if (nextReviewDue == null) {
             this.nextReviewDue = reviewDue;
         }
+        events.add(new AgreementPublished(code, type, next.getNumber(), previous.map(AgreementVersion::getNumber).orElse(null)));
+        if (!changedTargets.isEmpty()) {
+            events.add(new AgreementTargetsChanged(code, type, next.getNumber(), changedTargets));
+        }
     }
 
-    void terminated() {
+    /** Ends the version in force. */
+    void terminate(String reason) {
+        AgreementVersion inForce = (publishedVersionNo == null ? Optional.<AgreementVersion>empty() : version(publishedVersionNo))
+                .orElseThrow(() -> new RuleViolationException(Reason.of("agreement.rule.nothingInForce",
+                        "{0} has no version in force to terminate", code)));
+        inForce.terminate(reason);
         this.status = AgreementStatus.TERMINATED;
         this.publishedVersionNo = null;
+        events.add(new AgreementTerminated(code, type, inForce.getNumber()));
+    }
+
+    private Optional<AgreementVersion> version(int number) {
+        return versions.stream().filter(v -> v.getNumber() == number).findFirst();
+    }
+
+    @DomainEvents
+    Collection<Object> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     void reviewed(LocalDate nextDue) {

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -30,27 +32,33 @@ public class AgreementChanges {
     private final AgreementReviews reviews;
     private final AgreementDirectory directory;
     private final DocumentJson json;
+    private final AgreementReadModel readModel;
+    private final AgreementProperties properties;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     AgreementChanges(Agreements agreements, AgreementVersions versions, AgreementTasks tasks, AgreementReviews reviews,
-            AgreementDirectory directory, DocumentJson json, Clock clock) {
+            AgreementDirectory directory, DocumentJson json, AgreementReadModel readModel, AgreementProperties properties,
+            Clock clock) {
         this.agreements = agreements;
         this.versions = versions;
         this.tasks = tasks;
         this.reviews = reviews;
         this.directory = directory;
         this.json = json;
+        this.readModel = readModel;
+        this.properties = properties;
         this.clock = clock;
     }
 
     public Agreement create(Terms terms) {
         Agreement agreement = new Agreement(terms.code(), terms.type());
         agreement.describe(terms, 1, AgreementStatus.DRAFT);
+        agreement.draft(json.write(terms.document()), SystemActor.current());
         agreement = agreements.saveAndFlush(agreement);
-        versions.saveAndFlush(new AgreementVersion(agreement, 1, json.write(terms.document())));
+        readModel.project(agreement);
         return agreement;
     }
 
@@ -62,13 +70,11 @@ public class AgreementChanges {
         AgreementVersion current = directory.current(agreement);
         String content = json.write(after.document());
         switch (current.getStatus()) {
-            case DRAFT -> current.revise(content);
-            case PUBLISHED, SUPERSEDED -> {
-                current = versions.saveAndFlush(new AgreementVersion(agreement, current.getNumber() + 1, content));
-            }
+            case DRAFT -> current.revise(content, SystemActor.current());
+            case PUBLISHED, SUPERSEDED -> current = agreement.draft(content, SystemActor.current());
             default -> throw new RuleViolationException(Reason.of("agreement.rule.notDraft",
                     "version {0} of {1} is {2}; return it to draft before changing it", current.getNumber(),
-                    agreement.getCode(), current.getStatus()));
+                    agreement.getCode(), Words.status(current.getStatus())));
         }
         agreement.describe(after, current.getNumber(), current.getStatus());
         // the content lives in the version row: bump the agreement's own version so concurrent edits collide
@@ -82,6 +88,7 @@ public class AgreementChanges {
                     .forEach(t -> t.close(SystemActor.current(), clock.instant()));
         }
         agreements.saveAndFlush(agreement);
+        readModel.project(agreement);
     }
 
     public void submit(Agreement agreement, AgreementVersion version, String note) {
@@ -90,7 +97,7 @@ public class AgreementChanges {
     }
 
     public void approve(Agreement agreement, AgreementVersion version) {
-        version.approve(SystemActor.current(), clock.instant());
+        version.approve(SystemActor.current(), clock.instant(), properties.fourEyes());
         step(agreement, version);
     }
 
@@ -107,11 +114,11 @@ public class AgreementChanges {
                     agreement.getCode(), agreement.getParentCode()));
         }
         Optional<AgreementVersion> previous = directory.published(agreement);
-        version.publish(SystemActor.current(), clock.instant());
-        previous.ifPresent(AgreementVersion::supersede);
-        agreement.published(version.getNumber(), today().plusYears(1));
-        versions.saveAndFlush(version);
+        List<Target> before = previous.isPresent() ? directory.termsInForce(agreement).targets() : List.of();
+        List<String> changed = changedTargets(before, directory.currentTerms(agreement).targets());
+        agreement.publish(SystemActor.current(), clock.instant(), today().plusYears(1), changed);
         agreements.saveAndFlush(agreement);
+        readModel.project(agreement);
         if (agreement.getType() == AgreementType.SLA && previous.isPresent()) {
             openUcReviews(agreement.getCode(), uc -> Notices.ucReviewAfterNewVersion(uc, agreement.getCode(),
                     version.getNumber(), previous.get().getNumber()));
@@ -119,16 +126,28 @@ public class AgreementChanges {
     }
 
     public void terminate(Agreement agreement, AgreementVersion version, String reason) {
-        AgreementVersion inForce = directory.published(agreement)
-.orElseThrow(() -> new RuleViolationException(Reason.of("agreement.rule.nothingInForce",
-                        "{0} has no version in force to terminate", agreement.getCode())));
-        inForce.terminate(reason);
-        agreement.terminated();
-        versions.saveAndFlush(inForce);
+        agreement.terminate(reason);
         agreements.saveAndFlush(agreement);
+        readModel.project(agreement);
         if (agreement.getType() == AgreementType.SLA) {
             openUcReviews(agreement.getCode(), uc -> Notices.ucReviewAfterTermination(uc, agreement.getCode(), reason));
         }
+    }
+
+    /** The codes of targets added, removed or changed between two sets of targets, in code order. */
+    static List<String> changedTargets(List<Target> before, List<Target> after) {
+        Set<String> changed = new TreeSet<>();
+        for (Target old : before) {
+            if (after.stream().noneMatch(now -> now.code().equals(old.code()) && now.sameAs(old))) {
+                changed.add(old.code());
+            }
+        }
+        for (Target now : after) {
+            if (before.stream().noneMatch(old -> old.code().equals(now.code()) && old.sameAs(now))) {
+                changed.add(now.code());
+            }
+        }
+        return List.copyOf(changed);
     }
 
     public void recordReview(Agreement agreement, LocalDate heldOn, String kind, String minutes) {
@@ -156,17 +175,19 @@ public class AgreementChanges {
      * SLA whose own targets are now weaker than what it inherits.
      */
     private void flagDependents(Terms after, Terms before) {
-        List<Underpinner> underpinners = underpinners();
+        List<AgreementReadModel.Underpinning> underpinning = readModel.underpinnersOf(after.code());
         for (Target old : before.targets()) {
             Optional<Target> now = after.target(old.code());
             if (now.isPresent() && old.sameAs(now.get())) {
                 continue;
             }
             String cause = after.code() + "/" + old.code();
-            UnderpinRef ref = new UnderpinRef(after.code(), old.code());
-            for (Underpinner dependent : underpinners.stream().filter(u -> u.underpins(ref)).toList()) {
-                Agreement agreement = dependent.agreement();
-                for (Target own : dependent.targetsUnderpinning(ref)) {
+            for (String code : underpinning.stream().filter(u -> u.slaTarget().equals(old.code()))
+                    .map(AgreementReadModel.Underpinning::agreement).distinct().toList()) {
+                Agreement agreement = agreements.findByCode(code).orElseThrow();
+                UnderpinRef ref = new UnderpinRef(after.code(), old.code());
+                for (Target own : directory.currentTerms(agreement).targets().stream()
+                        .filter(t -> t.underpins().contains(ref)).toList()) {
                     Reason reason = Notices.slaTargetChanged(after.code(), old, now, agreement.getCode(), own);
                     agreement.flagForRevision(reason);
                     openTask(AgreementTask.REVISE_UNDERPINNING, agreement.getCode(), cause,
@@ -189,30 +210,7 @@ public class AgreementChanges {
 
     /** The UCs behind an SLA: those with a target underpinning one of its targets. */
     private void openUcReviews(String slaCode, Function<String, Reason> reason) {
-        agreements.findByType(AgreementType.UC).stream()
-                .filter(uc -> directory.currentTerms(uc).targets().stream()
-                        .flatMap(t -> t.underpins().stream()).anyMatch(ref -> ref.agreement().equals(slaCode)))
-                .forEach(uc -> openTask(AgreementTask.UC_REVIEW, uc.getCode(), slaCode, reason.apply(uc.getCode())));
-    }
-
-    /** An OLA or UC in effect, with its current terms. */
-    private record Underpinner(Agreement agreement, Terms terms) {
-
-        boolean underpins(UnderpinRef ref) {
-            return !targetsUnderpinning(ref).isEmpty();
-        }
-
-        List<Target> targetsUnderpinning(UnderpinRef ref) {
-            return terms.targets().stream().filter(t -> t.underpins().contains(ref)).toList();
-        }
-    }
-
-    private List<Underpinner> underpinners() {
-        return java.util.stream.Stream.of(AgreementType.OLA, AgreementType.UC)
-                .flatMap(type -> agreements.findByType(type).stream())
-                .filter(a -> a.getStatus() != AgreementStatus.TERMINATED)
-                .map(a -> new Underpinner(a, directory.currentTerms(a)))
-                .toList();
+        readModel.ucsBehind(slaCode).forEach(uc -> openTask(AgreementTask.UC_REVIEW, uc, slaCode, reason.apply(uc)));
     }
 
     private void openTask(String kind, String agreementCode, String cause, Reason reason) {

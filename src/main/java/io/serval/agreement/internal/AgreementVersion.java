@@ -4,6 +4,7 @@ import io.serval.core.Reason;
 import io.serval.agreement.AgreementStatus;
 import io.serval.core.AuditedEntity;
 import io.serval.core.RuleViolationException;
+import io.serval.core.SystemActor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,31 +57,46 @@ public class AgreementVersion extends AuditedEntity {
     @Column(name = "published_by")
     private String publishedBy;
 
+    /** Who last wrote the content: under four-eyes approval, someone else must approve it. */
+    @Column(name = "drafted_by")
+    private String draftedBy;
+
     protected AgreementVersion() {
     }
 
-    AgreementVersion(Agreement agreement, int number, String content) {
+    AgreementVersion(Agreement agreement, int number, String content, String author) {
         this.agreement = agreement;
         this.number = number;
         this.content = content;
+        this.draftedBy = author;
         this.status = AgreementStatus.DRAFT;
     }
 
-    void revise(String newContent) {
-        require(AgreementStatus.DRAFT, "changed");
+    void revise(String newContent, String author) {
+        require(AgreementStatus.DRAFT, "change");
         this.content = newContent;
+        this.draftedBy = author;
     }
 
     void submit(String actor, Instant at, String note) {
-        require(AgreementStatus.DRAFT, "submitted for review");
+        require(AgreementStatus.DRAFT, "submit");
         this.status = AgreementStatus.IN_REVIEW;
         this.submittedBy = actor;
         this.submittedAt = at;
         this.note = note;
     }
 
-    void approve(String actor, Instant at) {
-        require(AgreementStatus.IN_REVIEW, "approved");
+    /**
+     * Approves the version; with {@code fourEyes}, only a person who neither wrote nor submitted it may (Serval's
+     * own start-up work, loading the demo agreements, is no person).
+     */
+    void approve(String actor, Instant at, boolean fourEyes) {
+        require(AgreementStatus.IN_REVIEW, "approve");
+        if (fourEyes && !SystemActor.NAME.equals(actor) && (actor.equals(draftedBy) || actor.equals(submittedBy))) {
+            throw new RuleViolationException(Reason.of("agreement.rule.fourEyes",
+                    "version {0} of {1} was written or submitted by {2}: someone else must approve it", number,
+                    agreement.getCode(), actor));
+        }
         this.status = AgreementStatus.APPROVED;
         this.approvedBy = actor;
         this.approvedAt = at;
@@ -88,26 +104,26 @@ public class AgreementVersion extends AuditedEntity {
 
     void returnToDraft(String reason) {
         if (status != AgreementStatus.IN_REVIEW && status != AgreementStatus.APPROVED) {
-            throw refused("returned to draft");
+            throw refused("return");
         }
         this.status = AgreementStatus.DRAFT;
         this.note = reason;
     }
 
     void publish(String actor, Instant at) {
-        require(AgreementStatus.APPROVED, "published");
+        require(AgreementStatus.APPROVED, "publish");
         this.status = AgreementStatus.PUBLISHED;
         this.publishedBy = actor;
         this.publishedAt = at;
     }
 
     void supersede() {
-        require(AgreementStatus.PUBLISHED, "superseded");
+        require(AgreementStatus.PUBLISHED, "supersede");
         this.status = AgreementStatus.SUPERSEDED;
     }
 
     void terminate(String reason) {
-        require(AgreementStatus.PUBLISHED, "terminated");
+        require(AgreementStatus.PUBLISHED, "terminate");
         this.status = AgreementStatus.TERMINATED;
         this.note = reason;
     }
@@ -118,9 +134,10 @@ public class AgreementVersion extends AuditedEntity {
         }
     }
 
+    /** {@code action}: change, submit, approve, return, publish, supersede or terminate. */
     private RuleViolationException refused(String action) {
         return new RuleViolationException(Reason.of("agreement.rule.step", "version {0} of {1} is {2} and cannot be {3}",
-                number, agreement.getCode(), status, action));
+                number, agreement.getCode(), Words.status(status), Reason.of("agreement.action." + action, action)));
     }
 
     public Agreement getAgreement() {
@@ -165,5 +182,9 @@ public class AgreementVersion extends AuditedEntity {
 
     public String getPublishedBy() {
         return publishedBy;
+    }
+
+    public String getDraftedBy() {
+        return draftedBy;
     }
 }
