@@ -94,9 +94,7 @@ public class AgreementService {
     public AgreementView updateTarget(String code, String targetCode, JsonNode patch) {
         TargetPatch.checkShape(patch, targetCode);
         Agreement agreement = find(code);
-        if (patch.has("version") && patch.get("version").isNumber()) {
-            agreement.checkVersion(patch.get("version").asLong());
-        }
+        agreement.checkVersion(TargetPatch.version(patch)); // like every update: refused without the version read
         AgreementDocument current = json.read(directory.current(agreement).getContent());
         int index = current.targets().stream().map(TargetSpec::code).toList().indexOf(targetCode);
         if (index < 0) {

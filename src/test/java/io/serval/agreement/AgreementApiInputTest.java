@@ -26,8 +26,9 @@ class AgreementApiInputTest {
     @ValueSource(strings = {"[1,2]", "\"x\"", "null", "{\"warnings\":\"x\"}", "{\"duraton\":\"PT2H\"}", "{\"code\":\"OTHER\"}"})
     void aTargetChangeThatIsNotAnObjectOfTargetFieldsIsRefusedAndOpensNoDraft(String body) {
         Api slm = Api.as(port, "slm");
-        for (Api.Response refused : List.of(slm.put("/api/agreements/SLA-CUST-B/targets/RES-P1", body),
-                slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", body))) {
+        String sent = body.startsWith("{") ? slm.versioned("/api/agreements/SLA-CUST-B", body) : body;
+        for (Api.Response refused : List.of(slm.put("/api/agreements/SLA-CUST-B/targets/RES-P1", sent),
+                slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", sent))) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
@@ -35,14 +36,30 @@ class AgreementApiInputTest {
     }
 
     @Test
+    void aTargetChangeCarriesTheVersionItWasMadeOn() {
+        Api slm = Api.as(port, "slm");
+        Api.Response unversioned = slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"3h\"}");
+        assertThat(unversioned.status()).isEqualTo(428);
+        assertThat(unversioned.contentType()).startsWith("application/problem+json");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"3h\",\"version\":\"0\"}")))
+                .containsExactly("version");
+        long read = slm.get("/api/agreements/SLA-CUST-B").json().get("version").asLong();
+        assertThat(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1",
+                "{\"duration\":\"3h\",\"version\":" + (read + 1) + "}").status()).as("stale").isEqualTo(409);
+        assertThat(versionsOf("SLA-CUST-B")).containsExactly("1 PUBLISHED");
+        assertThat(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1",
+                "{\"duration\":\"3h\",\"version\":" + read + "}").status()).isEqualTo(200);
+    }
+
+    @Test
     void aTargetChangesProblemsNameTheTargetsOwnFields() {
         Api slm = Api.as(port, "slm");
-        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"warnings\":\"x\"}"))).containsExactly("warnings");
-        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"warnings\":[50,\"x\"]}")))
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-B", "{\"warnings\":\"x\"}")))).containsExactly("warnings");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-B", "{\"warnings\":[50,\"x\"]}"))))
                 .containsExactly("warnings[1]");
-        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"99999999999999999999h\"}")))
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-B", "{\"duration\":\"99999999999999999999h\"}"))))
                 .containsExactly("duration");
-        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"PT30000H\",\"warnings\":[90,10]}")))
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-B", "{\"duration\":\"PT30000H\",\"warnings\":[90,10]}"))))
                 .containsExactlyInAnyOrder("duration", "warnings");
         assertThat(versionsOf("SLA-CUST-B")).containsExactly("1 PUBLISHED");
     }
@@ -50,16 +67,16 @@ class AgreementApiInputTest {
     @Test
     void aTargetChangeThatChangesNothingOrBreaksARuleOpensNoDraftAndARealOneDoes() {
         Api slm = Api.as(port, "slm");
-        assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"4h\"}").status())
+        assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"4h\"}")).status())
                 .as("the demo's own 4 hours, written another way").isEqualTo(200);
         assertThat(versionsOf("SLA-CUST-A")).containsExactly("1 PUBLISHED");
 
-        Api.Response weaker = slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"PT500H\"}");
+        Api.Response weaker = slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT500H\"}"));
         assertThat(weaker.status()).as("weaker than the corporate SLA: a rule, not bad input").isEqualTo(422);
         assertThat(weaker.json().get("reasons").get(0).get("code").asString()).isEqualTo("agreement.rule.childWeaker");
         assertThat(versionsOf("SLA-CUST-A")).containsExactly("1 PUBLISHED");
 
-        assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"3h\"}").status()).isEqualTo(200);
+        assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"3h\"}")).status()).isEqualTo(200);
         assertThat(versionsOf("SLA-CUST-A")).containsExactly("2 DRAFT", "1 PUBLISHED");
     }
 

@@ -79,7 +79,7 @@ class AgreementChainTest {
                  "customer":"CUST-T","targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}"""));
         created(slm.post("/api/agreements", ola("OLA-T", "PT4H").replace("SLA-A", "SLA-C")));
 
-        Api.Response changed = slm.put("/api/agreements/SLA-C/targets/RES-P1", "{\"duration\":\"PT2H\"}");
+        Api.Response changed = slm.put("/api/agreements/SLA-C/targets/RES-P1", slm.versioned("/api/agreements/SLA-C", "{\"duration\":\"PT2H\"}"));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
         JsonNode ola = slm.get("/api/agreements/OLA-T").json();
@@ -91,9 +91,9 @@ class AgreementChainTest {
             assertThat(task.get("reason").asString()).isEqualTo("agreement.task.revise");
         });
 
-        Api.Response stillWeak = slm.put("/api/agreements/OLA-T/targets/T1", "{\"duration\":\"PT3H\"}");
+        Api.Response stillWeak = slm.put("/api/agreements/OLA-T/targets/T1", slm.versioned("/api/agreements/OLA-T", "{\"duration\":\"PT3H\"}"));
         assertThat(stillWeak.status()).isEqualTo(422);
-        assertThat(slm.put("/api/agreements/OLA-T/targets/T1", "{\"duration\":\"PT2H\"}").status()).isEqualTo(200);
+        assertThat(slm.put("/api/agreements/OLA-T/targets/T1", slm.versioned("/api/agreements/OLA-T", "{\"duration\":\"PT2H\"}")).status()).isEqualTo(200);
         assertThat(slm.get("/api/agreements/OLA-T").json().get("needsRevision").asBoolean()).isFalse();
         assertThat(slm.get("/api/agreements/tasks").body()).doesNotContain("\"OLA-T\"");
     }

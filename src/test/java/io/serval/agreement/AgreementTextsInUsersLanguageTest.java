@@ -35,7 +35,7 @@ class AgreementTextsInUsersLanguageTest {
     void tighten() {
         Api slm = Api.as(port, "slm");
         if (slm.get("/api/agreements/SLA-CUST-A/versions").json().size() == 1) {
-            assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"2h\"}").status()).isEqualTo(200);
+            assertThat(slm.patch("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"2h\"}")).status()).isEqualTo(200);
         }
     }
 

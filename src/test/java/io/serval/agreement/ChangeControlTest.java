@@ -26,7 +26,7 @@ class ChangeControlTest {
 
         assertThat(slm.post("/api/agreements/SLA-B/submit", "{\"note\":\"first issue\"}").json().get("status").asString())
                 .isEqualTo("IN_REVIEW");
-        assertThat(slm.put("/api/agreements/SLA-B/targets/RESP", "{\"duration\":\"PT2H\"}").status())
+        assertThat(slm.put("/api/agreements/SLA-B/targets/RESP", slm.versioned("/api/agreements/SLA-B", "{\"duration\":\"PT2H\"}")).status())
                 .as("a version in review does not change").isEqualTo(422);
         assertThat(Api.as(port, "agent").post("/api/agreements/SLA-B/approve", "").status()).isEqualTo(403);
         assertThat(slm.post("/api/agreements/SLA-B/approve", "").json().get("status").asString()).isEqualTo("APPROVED");
@@ -39,7 +39,7 @@ class ChangeControlTest {
         assertThat(Api.as(port, "customer1").get("/api/agreements").body()).doesNotContain("SLA-B");
         assertThat(Api.as(port, "provider1").get("/api/agreements/SLA-B").status()).isEqualTo(404);
 
-        JsonNode draft = slm.put("/api/agreements/SLA-B/targets/RESP", "{\"duration\":\"PT30M\"}").json();
+        JsonNode draft = slm.put("/api/agreements/SLA-B/targets/RESP", slm.versioned("/api/agreements/SLA-B", "{\"duration\":\"PT30M\"}")).json();
         assertThat(draft.get("versionNumber").asInt()).isEqualTo(2);
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("publishedVersion").asInt()).isEqualTo(1);

@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import io.serval.agreement.internal.AgreementReadModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,8 +41,27 @@ class DemoEffectiveTargetsTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    AgreementReadModel readModel;
+
+    @Autowired
+    TransactionTemplate transaction;
+
     @Test
     void everyDemoLookupAnswersAsBefore() throws IOException {
+        assertAnswersAsBefore();
+    }
+
+    @Test
+    void theReadModelRebuiltFromTheDocumentsAnswersTheSame() throws IOException {
+        transaction.executeWithoutResult(status -> {
+            readModel.rebuild();
+            assertThat(readModel.incomplete()).isFalse();
+        });
+        assertAnswersAsBefore();
+    }
+
+    private void assertAnswersAsBefore() throws IOException {
         Api slm = Api.as(port, "slm");
         List<String> customers = StreamSupport.stream(items(slm.get("/api/organisations?size=200").json()).spliterator(), false)
                 .filter(o -> "CUSTOMER".equals(o.get("kind").asString())).map(o -> o.get("code").asString()).sorted().toList();

@@ -177,7 +177,7 @@ class AgreementEditRoundTripE2ETest {
     @Test
     void agreementPagesKeepEveryButtonOnOneLineAt1024Pixels() {
         Api slm = Api.as(port, "slm");
-        slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", "{\"duration\":\"5h\"}");
+        slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-B", "{\"duration\":\"5h\"}"));
         slm.post("/api/agreements/SLA-CUST-B/submit", "");
         Page page = browser.page();
         page.setViewportSize(1024, 800);

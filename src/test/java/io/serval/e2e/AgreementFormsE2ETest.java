@@ -209,7 +209,7 @@ class AgreementFormsE2ETest {
     @Test
     void theDoneFormClosesAWorkQueueTask() {
         Api slm = Api.as(port, "slm");
-        assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"PT2H\"}").status()).isEqualTo(200);
+        assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT2H\"}")).status()).isEqualTo(200);
         JsonNode tasks = slm.get("/api/agreements/tasks").json();
         assertThat(tasks.size()).as("open tasks after the SLA target changed").isPositive();
         long id = tasks.get(0).get("id").asLong();

@@ -110,7 +110,7 @@ class EveryPageE2ETest {
     void everyUserSeesEveryPageInEitherLanguageWithoutErrorsRawKeysOrTheOtherLanguage() {
         // a changed SLA target: the pages then also show what the server writes, revision flags and queue tasks
         Api slm = Api.as(port, "slm");
-        assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"PT2H\"}").status()).isEqualTo(200);
+        assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT2H\"}")).status()).isEqualTo(200);
         assertThat(slm.get("/api/agreements/tasks").json().size()).isPositive();
         texts = UiTexts.fromBundles().withData(userData(Api.as(port, "admin")));
         long started = System.nanoTime();

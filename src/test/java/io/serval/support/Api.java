@@ -64,6 +64,15 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /**
+     * A change body with the record's current version added, as a client that just read the record sends it:
+     * {@code versioned("/api/agreements/SLA-A", "{\"duration\":\"PT2H\"}")}.
+     */
+    public String versioned(String recordPath, String json) {
+        long version = get(recordPath).json().get("version").asLong();
+        return "{\"version\":" + version + (json.trim().equals("{}") ? "}" : "," + json.trim().substring(1));
+    }
+
     public Response patch(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The body of a change to one target ({@code PUT|PATCH /api/agreements/{code}/targets/{target}}): a JSON object
- * of the target's fields to change, optionally with the {@code version} the client read. Anything else is refused
+ * of the target's fields to change, with the {@code version} the client read. Anything else is refused
  * before the agreement is touched, so a bad body never opens a new draft.
  */
 public final class TargetPatch {
@@ -42,6 +42,19 @@ public final class TargetPatch {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The version the client read; null when the patch does not say (which {@code checkVersion} refuses). */
+    public static Long version(JsonNode patch) {
+        JsonNode version = patch.get("version");
+        if (version == null || version.isNull()) {
+            return null;
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToLong()) {
+            throw new InvalidInputException(FieldProblem.of("version", "validation.version.number",
+                    "the version of the record the change was made on, a whole number"));
+        }
+        return version.asLong();
     }
 
     /** The target fields of the patch, without the version. */
