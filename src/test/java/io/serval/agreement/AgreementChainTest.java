@@ -86,7 +86,7 @@ class AgreementChainTest {
         assertThat(ola.get("needsRevision").asBoolean()).isTrue();
         assertThat(ola.get("revisionReasons").get(0).asString()).as("read out, not coded").contains("OLA-T").contains("SLA-C")
                 .doesNotContain("PT4H");
-        assertThat(slm.get("/api/agreements/tasks").json()).anySatisfy(task -> {
+        assertThat(slm.get("/api/agreements/tasks").rows()).anySatisfy(task -> {
             assertThat(task.get("agreement").asString()).isEqualTo("OLA-T");
             assertThat(task.get("reason").asString()).isEqualTo("agreement.task.revise");
         });

@@ -81,7 +81,7 @@ class AgreementTextsInUsersLanguageTest {
     }
 
     private static JsonNode task(Api api, String agreement) {
-        for (JsonNode task : api.get("/api/agreements/tasks").json()) {
+        for (JsonNode task : api.get("/api/agreements/tasks").rows()) {
             if (agreement.equals(task.get("agreement").asString())) {
                 return task;
             }

@@ -25,7 +25,7 @@ class AuditOfChangesTest {
 
         assertThat(admin.put("/api/users/engineer", user.toString()).status()).isEqualTo(200);
 
-        JsonNode entry = admin.get("/api/audit?type=User&key=engineer").json().get("content").get(0);
+        JsonNode entry = admin.get("/api/audit?type=User&key=engineer").rows().get(0);
         assertThat(entry.get("changes").toString()).contains("passwordChanged").doesNotContain("$2a$")
                 .doesNotContain("a-new-secret");
     }
@@ -34,7 +34,7 @@ class AuditOfChangesTest {
     void aLanguageChangeIsAudited() {
         assertThat(Api.as(port, "duty").put("/api/me/language", "{\"language\":\"en\"}").status()).isEqualTo(204);
 
-        JsonNode entry = Api.as(port, "admin").get("/api/audit?type=User&key=duty").json().get("content").get(0);
+        JsonNode entry = Api.as(port, "admin").get("/api/audit?type=User&key=duty").rows().get(0);
         assertThat(entry.get("actor").asString()).isEqualTo("duty");
         assertThat(entry.get("changes").get(0).get("field").asString()).isEqualTo("language");
         assertThat(entry.get("changes").get(0).get("after").asString()).isEqualTo("en");

@@ -30,8 +30,8 @@ class CatalogApiTest {
     void everyRoleBrowsesTheCatalog(String username) {
         Api.Response response = Api.as(port, username).get("/api/services");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(codes(response.json())).contains("EMAIL", "DESKTOP", "NETWORK", "ERP", "POWER-REPAIR", "METER-INSTALL");
-        response.json().forEach(s -> assertThat(s.get("name").asString()).isNotBlank());
+        assertThat(codes(response.rows())).contains("EMAIL", "DESKTOP", "NETWORK", "ERP", "POWER-REPAIR", "METER-INSTALL");
+        response.rows().forEach(s -> assertThat(s.get("name").asString()).isNotBlank());
         assertThat(Api.as(port, username).get("/api/services/EMAIL").json().get("packages")).hasSize(3);
     }
 
@@ -46,10 +46,10 @@ class CatalogApiTest {
     @Test
     void searchFindsServicesByTextAndStatus() {
         Api agent = Api.as(port, "agent");
-        assertThat(codes(agent.get("/api/services?q=meter").json())).containsExactly("METER-INSTALL");
-        assertThat(codes(agent.get("/api/services?q=%E6%8A%A2%E4%BF%AE").json())).as("抢修").containsExactly("POWER-REPAIR");
-        assertThat(codes(agent.get("/api/services?q=oracle").json())).as("a component").containsExactly("ERP");
-        assertThat(codes(agent.get("/api/services?q=meter&status=RETIRED").json())).isEmpty();
+        assertThat(codes(agent.get("/api/services?q=meter").rows())).containsExactly("METER-INSTALL");
+        assertThat(codes(agent.get("/api/services?q=%E6%8A%A2%E4%BF%AE").rows())).as("抢修").containsExactly("POWER-REPAIR");
+        assertThat(codes(agent.get("/api/services?q=oracle").rows())).as("a component").containsExactly("ERP");
+        assertThat(codes(agent.get("/api/services?q=meter&status=RETIRED").rows())).isEmpty();
         assertThat(agent.get("/api/services?status=GONE").status()).isEqualTo(400);
     }
 
@@ -70,7 +70,7 @@ class CatalogApiTest {
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("nameEn").asString()).isEqualTo("Remote work");
         assertThat(updated.json().get("version").asLong()).isGreaterThan(read.get("version").asLong());
-        assertThat(Api.as(port, "customer1").inLanguage("en").get("/api/services?q=remote%20work").json().get(0).get("name").asString())
+        assertThat(Api.as(port, "customer1").inLanguage("en").get("/api/services?q=remote%20work").rows().get(0).get("name").asString())
                 .isEqualTo("Remote work");
     }
 
@@ -121,8 +121,8 @@ class CatalogApiTest {
         JsonNode read = slm.post("/api/services", VPN.formatted("OLD")).json();
         ((tools.jackson.databind.node.ObjectNode) read).put("status", "RETIRED");
         assertThat(slm.put("/api/services/OLD", read.toString()).status()).isEqualTo(200);
-        assertThat(codes(slm.get("/api/services?status=RETIRED").json())).containsExactly("OLD");
-        assertThat(codes(slm.get("/api/services?status=ACTIVE").json())).doesNotContain("OLD");
+        assertThat(codes(slm.get("/api/services?status=RETIRED").rows())).containsExactly("OLD");
+        assertThat(codes(slm.get("/api/services?status=ACTIVE").rows())).doesNotContain("OLD");
     }
 
     static List<String> codes(JsonNode services) {

@@ -27,18 +27,18 @@ class ServiceRequirementApiTest {
     @Test
     void customersSeeOnlyTheirOwnOrganisationsSpecifications() {
         Api staff = Api.as(port, "agent");
-        assertThat(organisations(staff.get("/api/service-requirements").json())).contains("CUST-A", "CUST-B");
-        long ofCustomerB = staff.get("/api/service-requirements?organisation=CUST-B&service=NETWORK").json().get(0).get("id").asLong();
-        long ofCustomerA = staff.get("/api/service-requirements?organisation=CUST-A").json().get(0).get("id").asLong();
+        assertThat(organisations(staff.get("/api/service-requirements").rows())).contains("CUST-A", "CUST-B");
+        long ofCustomerB = staff.get("/api/service-requirements?organisation=CUST-B&service=NETWORK").rows().get(0).get("id").asLong();
+        long ofCustomerA = staff.get("/api/service-requirements?organisation=CUST-A").rows().get(0).get("id").asLong();
 
         Api customer1 = Api.as(port, "customer1");
-        assertThat(organisations(customer1.get("/api/service-requirements").json())).containsOnly("CUST-A");
-        assertThat(customer1.get("/api/service-requirements?organisation=CUST-B").json()).isEmpty();
+        assertThat(organisations(customer1.get("/api/service-requirements").rows())).containsOnly("CUST-A");
+        assertThat(customer1.get("/api/service-requirements?organisation=CUST-B").rows()).isEmpty();
         assertThat(customer1.get("/api/service-requirements/" + ofCustomerB).status()).isEqualTo(404);
         JsonNode own = customer1.get("/api/service-requirements/" + ofCustomerA).json();
         assertThat(own.get("service").asString()).isEqualTo("EMAIL");
         assertThat(own.get("responseTime").asString()).isEqualTo("PT15M");
-        assertThat(Api.as(port, "provider1").get("/api/service-requirements").json()).isEmpty();
+        assertThat(Api.as(port, "provider1").get("/api/service-requirements").rows()).isEmpty();
     }
 
     @Test
@@ -56,7 +56,7 @@ class ServiceRequirementApiTest {
         Api.Response updated = brm.put("/api/service-requirements/" + spec.get("id").asLong(), changed.toString());
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("responseTime").asString()).isEqualTo("PT20M");
-        assertThat(Api.as(port, "customer1").get("/api/service-requirements?service=DESKTOP").json()).hasSize(1);
+        assertThat(Api.as(port, "customer1").get("/api/service-requirements?service=DESKTOP").rows()).hasSize(1);
 
         changed.put("responseTime", "PT25M");
         assertThat(brm.put("/api/service-requirements/" + spec.get("id").asLong(), changed.toString()).status())

@@ -92,7 +92,7 @@ class CatalogFormsE2ETest {
     @Test
     void thePublishFormPublishesTheChangedCatalogWithItsNote() {
         Api slm = Api.as(port, "slm");
-        int latest = slm.get("/api/catalog/versions").json().get(0).get("number").asInt();
+        int latest = slm.get("/api/catalog/versions").rows().get(0).get("number").asInt();
         ObjectNode erp = (ObjectNode) slm.get("/api/services/ERP").json();
         erp.put("deliveryNotes", "月末值守 / Staffed at month-end (changed)");
         assertThat(slm.put("/api/services/ERP", erp.toString()).status()).isEqualTo(200);
@@ -105,7 +105,7 @@ class CatalogFormsE2ETest {
         submit(page, "#publish-catalog");
 
         assertThat(page).hasURL(Pattern.compile(".*/catalog/versions/" + (latest + 1) + "/diff$"));
-        JsonNode published = slm.get("/api/catalog/versions").json().get(0);
+        JsonNode published = slm.get("/api/catalog/versions").rows().get(0);
         assertThat(published.get("number").asInt()).isEqualTo(latest + 1);
         assertThat(published.get("note").asString()).isEqualTo("E2E 发布 / E2E release");
         assertThat(slm.get("/api/catalog/versions/" + (latest + 1)).body()).contains("月末值守 / Staffed at month-end (changed)");
@@ -135,7 +135,7 @@ class CatalogFormsE2ETest {
         submit(page, "#save-requirement");
 
         assertThat(page).hasURL(Pattern.compile(".*/catalog/requirements/\\d+$"));
-        JsonNode saved = Api.as(port, "slm").get("/api/service-requirements?organisation=CUST-A&service=DESKTOP").json().get(0);
+        JsonNode saved = Api.as(port, "slm").get("/api/service-requirements?organisation=CUST-A&service=DESKTOP").rows().get(0);
         assertThat(saved.get("expectations").asString()).isEqualTo("新员工入职当天有电脑 / A computer on a new colleague's first day");
         assertThat(saved.get("availableTimes").asString()).isEqualTo("工作日 08:00-18:00 / Working days 08:00-18:00");
         assertThat(saved.get("calendar").asString()).isEqualTo("cn-standard");
@@ -155,7 +155,7 @@ class CatalogFormsE2ETest {
     @Test
     void editingASpecificationsExpectationsInTheFormChangesNothingElse() {
         Api slm = Api.as(port, "slm");
-        JsonNode before = slm.get("/api/service-requirements?organisation=CUST-A&service=EMAIL").json().get(0);
+        JsonNode before = slm.get("/api/service-requirements?organisation=CUST-A&service=EMAIL").rows().get(0);
         long id = before.get("id").asLong();
 
         Page page = browser.page();

@@ -111,7 +111,7 @@ class EveryPageE2ETest {
         // a changed SLA target: the pages then also show what the server writes, revision flags and queue tasks
         Api slm = Api.as(port, "slm");
         assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT2H\"}")).status()).isEqualTo(200);
-        assertThat(slm.get("/api/agreements/tasks").json().size()).isPositive();
+        assertThat(slm.get("/api/agreements/tasks").rows().size()).isPositive();
         texts = UiTexts.fromBundles().withData(userData(Api.as(port, "admin")));
         long started = System.nanoTime();
         user = "anonymous";
@@ -227,24 +227,24 @@ class EveryPageE2ETest {
      */
     private static Set<String> userData(Api admin) {
         Set<String> strings = new LinkedHashSet<>();
-        for (String list : List.of("/api/organisations", "/api/users?size=500", "/api/services",
-                "/api/service-requirements")) {
-            collect(admin.get(list).json(), strings);
+        for (String list : List.of("/api/organisations?size=500", "/api/users?size=500", "/api/services?size=500",
+                "/api/service-requirements?size=500")) {
+            collect(admin.get(list).rows(), strings);
         }
-        JsonNode calendars = admin.get("/api/calendars").json();
+        JsonNode calendars = admin.get("/api/calendars?size=500").rows();
         calendars.values().forEach(c -> collect(admin.get("/api/calendars/" + c.get("code").asString()).json(), strings));
-        JsonNode agreements = admin.get("/api/agreements").json();
+        JsonNode agreements = admin.get("/api/agreements?size=500").rows();
         for (JsonNode agreement : agreements.values()) {
             String code = agreement.get("code").asString();
             collect(admin.get("/api/agreements/" + code).json().get("document"), strings);
         }
-        for (JsonNode entry : admin.get("/api/audit?size=500").json().get("content").values()) {
+        for (JsonNode entry : admin.get("/api/audit?size=500").rows().values()) {
             entry.get("changes").values().forEach(change -> {
                 collect(change.path("before"), strings);
                 collect(change.path("after"), strings);
             });
         }
-        JsonNode versions = admin.get("/api/catalog/versions").json();
+        JsonNode versions = admin.get("/api/catalog/versions?size=500").rows();
         collect(versions, strings);
         versions.values().forEach(v -> collect(admin.get("/api/catalog/versions/" + v.get("number").asInt()).json(), strings));
         return strings;

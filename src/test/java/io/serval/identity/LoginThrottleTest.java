@@ -75,7 +75,7 @@ class LoginThrottleTest {
 
         assertThat(statuses).containsOnly(401, 429).contains(429);
         assertThat(Api.as(port, "engineer").get("/api/me").status()).isEqualTo(429);
-        JsonNode audit = Api.as(port, "admin").get("/api/audit?type=LoginLock&key=user:engineer").json().get("content");
+        JsonNode audit = Api.as(port, "admin").get("/api/audit?type=LoginLock&key=user:engineer").rows();
         assertThat(audit.size()).isEqualTo(1);
         assertThat(audit.get(0).get("action").asString()).isEqualTo("CREATE");
     }
@@ -102,7 +102,7 @@ class LoginThrottleTest {
         assertThat(admin.delete("/api/login-locks/users/brm").status()).isEqualTo(404);
 
         assertThat(Api.as(port, "brm").get("/api/me").status()).isEqualTo(200);
-        JsonNode audit = admin.get("/api/audit?type=LoginLock&key=user:brm").json().get("content");
+        JsonNode audit = admin.get("/api/audit?type=LoginLock&key=user:brm").rows();
         assertThat(audit.findValuesAsString("action")).containsExactlyInAnyOrder("CREATE", "DELETE");
         assertThat(audit.get(0).get("actor").asString()).isEqualTo("admin");
     }

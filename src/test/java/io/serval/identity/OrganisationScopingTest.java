@@ -33,7 +33,7 @@ class OrganisationScopingTest {
 
     @Test
     void customerListsOnlyTheirOwnOrganisation() {
-        JsonNode organisations = Api.as(port, "customer1").get("/api/organisations").json();
+        JsonNode organisations = Api.as(port, "customer1").get("/api/organisations").rows();
         assertThat(codes(organisations, "code")).containsExactly("CUST-A");
     }
 
@@ -47,23 +47,23 @@ class OrganisationScopingTest {
 
     @Test
     void customerSeesOnlyUsersOfTheirOwnOrganisation() {
-        JsonNode users = Api.as(port, "customer1").get("/api/users?size=500").json().get("content");
+        JsonNode users = Api.as(port, "customer1").get("/api/users?size=500").rows();
         assertThat(codes(users, "username")).containsExactly("customer1");
         assertThat(Api.as(port, "customer1").get("/api/users/customer2").status()).isEqualTo(404);
-        assertThat(Api.as(port, "customer1").get("/api/users?organisation=CUST-B").json().get("content")).isEmpty();
+        assertThat(Api.as(port, "customer1").get("/api/users?organisation=CUST-B").rows()).isEmpty();
     }
 
     @Test
     void providerSeesOnlyTheirOwnOrganisation() {
         Api provider = Api.as(port, "provider1");
-        assertThat(codes(provider.get("/api/organisations").json(), "code")).containsExactly("PROV-1");
+        assertThat(codes(provider.get("/api/organisations").rows(), "code")).containsExactly("PROV-1");
         assertThat(provider.get("/api/organisations/PROV-2").status()).isEqualTo(404);
         assertThat(provider.get("/api/users/provider2").status()).isEqualTo(404);
     }
 
     @Test
     void internalStaffSeeEveryOrganisation() {
-        List<String> codes = codes(Api.as(port, "agent").get("/api/organisations").json(), "code");
+        List<String> codes = codes(Api.as(port, "agent").get("/api/organisations").rows(), "code");
         assertThat(codes).contains("CUST-A", "CUST-B", "PROV-1", "PROV-2", "SERVAL", "DESK", "NETWORK");
     }
 

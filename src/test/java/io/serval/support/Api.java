@@ -107,6 +107,11 @@ public final class Api {
             return JSON.readTree(body);
         }
 
+        /** The rows of a page of a list ({@code content}; {@code page} holds its number, size and totals). */
+        public JsonNode rows() {
+            return json().get("content");
+        }
+
         @Override
         public String toString() {
             return status + " " + body;

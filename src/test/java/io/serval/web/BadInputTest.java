@@ -173,7 +173,7 @@ class BadInputTest {
     @Test
     void reviewMinutesAndNotesLongerThanTheirColumnsAreRefused() {
         Api slm = Api.as(port, "slm");
-        String code = slm.get("/api/agreements").json().get(0).get("code").asString();
+        String code = slm.get("/api/agreements").rows().get(0).get("code").asString();
         Api.Response review = slm.post("/api/agreements/" + code + "/reviews", """
                 {"heldOn":"2025-03-01","kind":"ANNUAL","minutes":"%s"}""".formatted("m".repeat(20001)));
         Api.Response farReview = slm.post("/api/agreements/" + code + "/reviews", """

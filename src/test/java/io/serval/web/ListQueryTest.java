@@ -25,14 +25,14 @@ class ListQueryTest {
 
     @Test
     void rubbishAndOutOfBoundsParametersAreBroughtWithinBounds() {
-        assertThat(ListQuery.of("abc", "-3", " ", "sideways")).isEqualTo(new ListQuery(0, ListQuery.DEFAULT_SIZE, null, false));
-        assertThat(ListQuery.of("-5", "100000", "name", "DESC")).isEqualTo(new ListQuery(0, ListQuery.MAX_SIZE, "name", true));
+        assertThat(ListQuery.of("abc", "-3", " ", "sideways")).isEqualTo(new ListQuery(0, ListQuery.DEFAULT_SIZE, null, false, ListQuery.Reader.PAGE));
+        assertThat(ListQuery.of("-5", "100000", "name", "DESC")).isEqualTo(new ListQuery(0, ListQuery.MAX_SIZE, "name", true, ListQuery.Reader.PAGE));
     }
 
     @Test
     void anUnknownSortKeyFallsBackToTheListsOwnOrder() {
         assertThat(ListQuery.of(null, null, "password", "asc").sortedBy(List.of("when"), "when", true))
-                .isEqualTo(new ListQuery(0, ListQuery.DEFAULT_SIZE, "when", true));
+                .isEqualTo(new ListQuery(0, ListQuery.DEFAULT_SIZE, "when", true, ListQuery.Reader.PAGE));
         assertThat(ListQuery.of(null, null, "when", "asc").sortedBy(List.of("when"), "when", true).descending()).isFalse();
     }
 
@@ -43,6 +43,45 @@ class ListQueryTest {
         Page<Integer> empty = ListQuery.of("4", null, "number", null).page(List.of(), ORDERS);
         assertThat(empty.getNumber()).isZero();
         assertThat(empty.getTotalElements()).isZero();
+    }
+
+    @Test
+    void theApiReadsLargerPagesAndAnswersAPagePastTheEndWithNothing() {
+        ListQuery api = ListQuery.of("1000", "100000", "number", null, ListQuery.Reader.API);
+        assertThat(api.size()).isEqualTo(ListQuery.Reader.API.maxSize);
+        assertThat(ListQuery.of(null, null, null, null, ListQuery.Reader.API).size())
+                .isEqualTo(ListQuery.Reader.API.defaultSize);
+        Page<Integer> past = api.page(SIXTY, ORDERS);
+        assertThat(past.getContent()).isEmpty();
+        assertThat(past.getNumber()).isEqualTo(1000);
+        assertThat(past.getTotalElements()).isEqualTo(60);
+        assertThat(past.getTotalPages()).isEqualTo(1);
+    }
+
+    @Test
+    void theLargestPageNumberNeitherOverflowsTheOffsetNorFails() {
+        Page<Integer> page = ListQuery.of(String.valueOf(Integer.MAX_VALUE), "100", "number", null).page(SIXTY, ORDERS);
+        assertThat(page.getNumber()).isZero();
+        assertThat(page.getContent()).hasSize(60);
+        Page<Integer> api = ListQuery.of(String.valueOf(Integer.MAX_VALUE), "500", "number", null, ListQuery.Reader.API)
+                .page(SIXTY, ORDERS);
+        assertThat(api.getContent()).isEmpty();
+        assertThat(api.getPageable().getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void aDatabasePagePastTheEndIsReadAgainAsTheLastPageOnAPageButNotInTheApi() {
+        Map<String, org.springframework.data.domain.Sort> sorts = Map.of("number", org.springframework.data.domain.Sort.by("n"));
+        java.util.function.Function<org.springframework.data.domain.Pageable, Page<Integer>> query = pageable -> {
+            int from = (int) Math.min(pageable.getOffset(), SIXTY.size());
+            return new org.springframework.data.domain.PageImpl<>(SIXTY.subList(from,
+                    Math.min(from + pageable.getPageSize(), SIXTY.size())), pageable, SIXTY.size());
+        };
+        Page<Integer> page = ListQuery.of("7", "25", "number", null).fetch(sorts, query);
+        assertThat(page.getNumber()).isEqualTo(2);
+        assertThat(page.getContent()).startsWith(51).hasSize(10);
+        Page<Integer> api = ListQuery.of("7", "25", "number", null, ListQuery.Reader.API).fetch(sorts, query);
+        assertThat(api.getContent()).isEmpty();
     }
 
     @Test

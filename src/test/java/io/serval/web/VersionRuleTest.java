@@ -117,7 +117,7 @@ class VersionRuleTest {
     }
 
     private static String firstKey(Api api, String list) {
-        JsonNode first = api.get(list).json().get(0);
+        JsonNode first = api.get(list).rows().get(0);
         return first.has("id") ? first.get("id").asString() : first.get("code").asString();
     }
 }

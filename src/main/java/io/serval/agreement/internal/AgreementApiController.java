@@ -9,11 +9,13 @@ import io.serval.agreement.AgreementView;
 import io.serval.agreement.EffectiveTarget;
 import io.serval.agreement.VersionDiff;
 import io.serval.agreement.VersionView;
+import io.serval.web.ListQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,10 +48,12 @@ class AgreementApiController {
         this.queries = queries;
     }
 
+    @Operation(summary = "The agreements you may see, a page at a time; q searches code, name and party",
+            description = "sort: code, name, type (default), party, status, review")
     @GetMapping
-    List<AgreementSummary> list(@RequestParam(required = false) String type,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String q) {
-        return queries.list(type, status, q);
+    PagedModel<AgreementSummary> list(@RequestParam(required = false) String type,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String q, ListQuery list) {
+        return new PagedModel<>(AgreementLists.agreements(queries.list(type, status, q), AgreementLists.agreementOrder(list)));
     }
 
     @Operation(summary = "The target in force for a customer, service, priority and metric, and where it comes from")
@@ -59,10 +63,12 @@ class AgreementApiController {
         return queries.effectiveTarget(customer, service, priority, metric);
     }
 
-    @Operation(summary = "The service level manager's work queue: OLAs/UCs to revise, UC reviews")
+    @Operation(summary = "The service level manager's work queue: OLAs/UCs to revise, UC reviews; a page at a time, "
+            + "of one kind, q searching agreement and description", description = "sort: kind, agreement, since (default, newest first)")
     @GetMapping("/tasks")
-    List<AgreementTaskView> tasks() {
-        return queries.openTasks();
+    PagedModel<AgreementTaskView> tasks(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) String q, ListQuery list) {
+        return new PagedModel<>(AgreementLists.tasks(queries.openTasks(), kind, q, AgreementLists.taskOrder(list)));
     }
 
     @PostMapping("/tasks/{id}/done")

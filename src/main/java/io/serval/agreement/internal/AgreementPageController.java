@@ -22,12 +22,12 @@ import io.serval.identity.IdentityService;
 import io.serval.core.RoleSets;
 import io.serval.identity.OrganisationView;
 import io.serval.web.FormErrors;
+import io.serval.web.ListQuery;
 import io.serval.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +35,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -84,26 +82,12 @@ class AgreementPageController {
         this.requirements = requirements;
     }
 
-    private static final Map<String, Comparator<AgreementSummary>> SORTS = Map.of(
-            "code", Comparator.comparing(AgreementSummary::code),
-            "type", Comparator.comparing(AgreementSummary::type).thenComparing(AgreementSummary::code),
-            "party", Comparator.comparing(AgreementSummary::party, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(AgreementSummary::code),
-            "status", Comparator.comparing(AgreementSummary::status).thenComparing(AgreementSummary::code),
-            "review", Comparator.comparing(AgreementSummary::nextReviewDue, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(AgreementSummary::code));
-    private static final int PAGE_SIZE = 25;
-
     @GetMapping
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "type") String sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        String sortBy = SORTS.containsKey(sort) ? sort : "type";
-        List<AgreementSummary> all = queries.list(type, status, q).stream().sorted(SORTS.get(sortBy)).toList();
-        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
-        model.addAttribute("agreements", new PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE), all.size()));
-        model.addAttribute("sort", sortBy);
+            @RequestParam(required = false) String q, ListQuery list, Model model) {
+        ListQuery order = AgreementLists.agreementOrder(list);
+        model.addAttribute("agreements", AgreementLists.agreements(queries.list(type, status, q), order));
+        model.addAttribute("list", order);
         model.addAttribute("types", AgreementType.values());
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("type", type);
@@ -141,14 +125,18 @@ class AgreementPageController {
 
     @GetMapping("/queue")
     @PreAuthorize(RoleSets.STAFF)
-    String queue(Model model) {
+    String queue(@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
+            ListQuery list, Model model) {
         List<AgreementSummary> all = queries.list(null, null, null);
-        model.addAttribute("tasks", queries.openTasks());
+        ListQuery order = AgreementLists.taskOrder(list);
+        model.addAttribute("tasks", AgreementLists.tasks(queries.openTasks(), kind, q, order));
+        model.addAttribute("list", order);
+        model.addAttribute("kinds", AgreementLists.TASK_KINDS);
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
         model.addAttribute("reviewsDue", queries.reviewsDue(60));
         model.addAttribute("needingRevision", all.stream().filter(AgreementSummary::needsRevision).toList());
         model.addAttribute("byStatus", all.stream().collect(Collectors.groupingBy(AgreementSummary::status, TreeMap::new,
-                Collectors.counting())));
-        model.addAttribute("byType", all.stream().collect(Collectors.groupingBy(AgreementSummary::type, TreeMap::new,
                 Collectors.counting())));
         model.addAttribute("today", LocalDate.now(clock));
         return "agreement/queue";

@@ -6,7 +6,6 @@ import io.serval.web.ListQuery;
 import io.serval.web.Times;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.serval.web.Paging;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditLogController {
 
     /** Newest first by default; the same moment keeps the order in which the changes were written. */
-    private static final Map<String, Sort> SORTS = Map.of(
+    static final Map<String, Sort> SORTS = Map.of(
             "when", Sort.by(Sort.Direction.ASC, "occurredAt", "id"),
             "actor", Sort.by("actor").and(Sort.by(Sort.Direction.DESC, "occurredAt", "id")),
             "record", Sort.by("entityType", "entityKey").and(Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
@@ -39,7 +38,7 @@ class AuditLogController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             ListQuery list, Model model) {
-        ListQuery shown = list.sortedBy(SORTS.keySet(), "when", true);
+        ListQuery shown = order(list);
         model.addAttribute("entries", shown.fetch(SORTS, page -> auditLog.search(
                 query(type, actor, key, from, to, times.zone()), page)));
         model.addAttribute("list", shown);
@@ -50,6 +49,11 @@ class AuditLogController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "audit/log";
+    }
+
+    /** Newest first unless another order is asked for. */
+    static ListQuery order(ListQuery asked) {
+        return asked.sortedBy(SORTS.keySet(), "when", true);
     }
 
     static AuditQuery query(String type, String actor, String key, LocalDate from, LocalDate to, ZoneId zone) {

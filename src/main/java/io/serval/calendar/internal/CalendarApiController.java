@@ -8,12 +8,14 @@ import io.serval.core.FieldProblem;
 import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
 import io.serval.core.Reason;
-import io.serval.core.RuleViolationException;
+import io.serval.web.ListQuery;
 import io.serval.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +52,13 @@ class CalendarApiController {
         this.problems = problems;
     }
 
+    @Operation(summary = "The calendars, a page at a time, of one time zone; q searches code, name, zone and description",
+            description = "sort: code (default), name, zone, listedUntil")
     @GetMapping
-    List<CalendarSummary> list() {
-        return calendars.list();
+    PagedModel<CalendarSummary> list(@RequestParam(required = false) String q,
+            @Parameter(description = "time zone, e.g. Asia/Shanghai") @RequestParam(required = false) String zone,
+            ListQuery list) {
+        return new PagedModel<>(CalendarLists.calendars(calendars.list(), q, zone, CalendarLists.calendarOrder(list)));
     }
 
     @GetMapping("/{code}")
@@ -76,12 +85,19 @@ class CalendarApiController {
         return calendars.importHolidays(code, new StringReader(file), replace, version);
     }
 
+    @Operation(summary = "The calendar's holidays and make-up working days as a holiday file")
     @GetMapping(path = "/{code}/holidays", produces = "text/csv")
     ResponseEntity<String> exportHolidays(@PathVariable String code) {
+        return holidayFile(code, calendars.exportHolidays(code));
+    }
+
+    /** A holiday file to download as {@code <code>-holidays.csv}, for the API and the calendar page alike. */
+    static ResponseEntity<String> holidayFile(String code, String file) {
         return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"" + code + "-holidays.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(calendars.exportHolidays(code));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(code + "-holidays.csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(file);
     }
 
     @Operation(summary = "Due instant: start plus a business duration, as an offset date-time in the calendar's zone; "

@@ -17,12 +17,14 @@ import io.serval.web.Problems;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +60,10 @@ class CalendarPageController {
     private final CalendarService calendars;
     private final Problems problems;
     private final Durations durations;
+    private final Clock clock;
 
-    CalendarPageController(CalendarService calendars, Problems problems, Durations durations) {
+    CalendarPageController(CalendarService calendars, Problems problems, Durations durations, Clock clock) {
+        this.clock = clock;
         this.calendars = calendars;
         this.problems = problems;
         this.durations = durations;
@@ -77,30 +82,66 @@ class CalendarPageController {
 
     @GetMapping
     @PreAuthorize(RoleSets.STAFF)
-    String list(@RequestParam(required = false) String q, ListQuery list, Model model) {
-        ListQuery order = list.sortedBy(ORDERS.keySet(), "code", false);
-        model.addAttribute("calendars", order.page(calendars.list().stream()
-                .filter(c -> ListQuery.matches(q, c.code(), c.name(), c.zone(), c.description())).toList(), ORDERS));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String zone, ListQuery list,
+            Model model) {
+        List<CalendarSummary> all = calendars.list();
+        ListQuery order = CalendarLists.calendarOrder(list);
+        model.addAttribute("calendars", CalendarLists.calendars(all, q, zone, order));
         model.addAttribute("list", order);
         model.addAttribute("q", q);
+        model.addAttribute("zone", zone);
+        model.addAttribute("calendarZones", CalendarLists.zones(all));
         return "calendar/list";
     }
 
-    private static final Map<String, Comparator<CalendarSummary>> ORDERS = Map.of(
-            "code", Comparator.comparing(CalendarSummary::code),
-            "name", Comparator.comparing(CalendarSummary::name, String.CASE_INSENSITIVE_ORDER),
-            "zone", Comparator.comparing(CalendarSummary::zone).thenComparing(CalendarSummary::code),
-            "listedUntil", Comparator.comparing(CalendarSummary::lastListedDay,
-                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(CalendarSummary::code));
-
+    /**
+     * A calendar with its week and its special days: those of one year ({@code year}; this year when not given and
+     * listed, all years when empty), of one kind, or named like {@code q}.
+     */
     @GetMapping("/{code}")
-    String detail(@PathVariable String code, Model model) {
+    String detail(@PathVariable String code, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String q, ListQuery list,
+            Model model) {
         CalendarDefinition definition = calendars.definition(code);
+        List<CalendarLists.SpecialDay> days = CalendarLists.days(definition);
+        List<Integer> years = CalendarLists.years(days);
+        Integer shownYear = year == null ? CalendarLists.defaultYear(years, LocalDate.now(clock.withZone(
+                ZoneId.of(definition.zone())))) : whole(year);
+        CalendarLists.SpecialDay.Kind shownKind = kind(kind);
+        ListQuery order = CalendarLists.dayOrder(list);
         model.addAttribute("calendar", definition);
         model.addAttribute("week", week(definition));
-        model.addAttribute("holidaysByYear", definition.holidays().stream()
-                .collect(Collectors.groupingBy(h -> h.date().substring(0, 4), java.util.TreeMap::new, Collectors.toList())));
+        model.addAttribute("specialDays", CalendarLists.days(days, shownYear, shownKind, q, order));
+        model.addAttribute("list", order);
+        model.addAttribute("years", years);
+        model.addAttribute("year", shownYear);
+        model.addAttribute("kinds", CalendarLists.SpecialDay.Kind.values());
+        model.addAttribute("kind", shownKind);
+        model.addAttribute("q", q);
         return "calendar/detail";
+    }
+
+    /** A year as typed, or null (all years) for anything that is no whole number. */
+    private static Integer whole(String year) {
+        try {
+            return Integer.valueOf(year.trim());
+        } catch (NumberFormatException notAYear) {
+            return null;
+        }
+    }
+
+    private static CalendarLists.SpecialDay.Kind kind(String kind) {
+        return Arrays.stream(CalendarLists.SpecialDay.Kind.values()).filter(k -> k.name().equalsIgnoreCase(
+                kind == null ? "" : kind.trim())).findFirst().orElse(null);
+    }
+
+    /**
+     * The calendar's holiday file, for whoever may read the calendar, from the page session (the API's export
+     * asks for HTTP Basic credentials).
+     */
+    @GetMapping("/{code}/holidays.csv")
+    ResponseEntity<String> holidayFile(@PathVariable String code) {
+        return CalendarApiController.holidayFile(code, calendars.exportHolidays(code));
     }
 
     /**

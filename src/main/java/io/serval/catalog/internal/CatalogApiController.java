@@ -7,11 +7,12 @@ import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceCommand;
 import io.serval.catalog.ServiceStatus;
 import io.serval.catalog.ServiceView;
+import io.serval.web.ListQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +37,13 @@ class CatalogApiController {
         this.catalog = catalog;
     }
 
-    @Operation(summary = "Services by code; q searches code, names, descriptions, owner, components and packages")
+    @Operation(summary = "Services, a page at a time; q searches code, names, descriptions, owner, components and packages",
+            description = "sort: name (default, in the caller's language), code")
     @GetMapping("/api/services")
-    List<ServiceView> list(@Parameter(description = "text to search for") @RequestParam(required = false) String q,
-            @Parameter(description = "ACTIVE or RETIRED") @RequestParam(required = false) ServiceStatus status) {
-        return catalog.search(q, status);
+    PagedModel<ServiceView> list(@Parameter(description = "text to search for") @RequestParam(required = false) String q,
+            @Parameter(description = "ACTIVE or RETIRED") @RequestParam(required = false) ServiceStatus status,
+            ListQuery list) {
+        return new PagedModel<>(CatalogLists.services(catalog.search(q, status), CatalogLists.serviceOrder(list)));
     }
 
     @GetMapping("/api/services/{code}")
@@ -68,10 +71,12 @@ class CatalogApiController {
         return ResponseEntity.created(URI.create("/api/catalog/versions/" + published.number())).body(published);
     }
 
-    @Operation(summary = "The published catalog versions, newest first")
+    @Operation(summary = "The published catalog versions, a page at a time; q searches note and publisher",
+            description = "sort: number (default, newest first), publishedBy, services")
     @GetMapping("/api/catalog/versions")
-    List<CatalogVersionSummary> versions() {
-        return catalog.versions();
+    PagedModel<CatalogVersionSummary> versions(@Parameter(description = "text to search for")
+            @RequestParam(required = false) String q, ListQuery list) {
+        return new PagedModel<>(CatalogLists.versions(catalog.versions(), q, CatalogLists.versionOrder(list)));
     }
 
     @Operation(summary = "A published catalog version with its services as published")

@@ -5,8 +5,6 @@ import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceRequirements;
 import io.serval.catalog.ServiceStatus;
-import io.serval.catalog.ServiceView;
-import io.serval.catalog.CatalogVersionSummary;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.InvalidInputException;
 import io.serval.core.RuleViolationException;
@@ -19,8 +17,6 @@ import io.serval.identity.UserView;
 import io.serval.web.FormErrors;
 import io.serval.web.ListQuery;
 import io.serval.web.Problems;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,8 +70,8 @@ class CatalogPageController {
             ListQuery list, Model model) {
         String shown = status == null || status.isBlank() ? ServiceStatus.ACTIVE.name() : status.toUpperCase(Locale.ROOT);
         ServiceStatus filter = ALL.equals(shown) ? null : parseStatus(shown);
-        ListQuery order = list.sortedBy(SERVICE_ORDERS, "name", false);
-        model.addAttribute("services", order.page(catalog.search(q, filter), serviceOrders()));
+        ListQuery order = CatalogLists.serviceOrder(list);
+        model.addAttribute("services", CatalogLists.services(catalog.search(q, filter), order));
         model.addAttribute("list", order);
         model.addAttribute("q", q);
         model.addAttribute("status", filter == null ? ALL : filter.name());
@@ -142,11 +138,11 @@ class CatalogPageController {
     }
 
     @GetMapping("/versions")
-    String versions(ListQuery list, Model model) {
-        ListQuery order = list.sortedBy(List.of("number"), "number", true);
-        model.addAttribute("versions", order.page(catalog.versions(),
-                Map.of("number", Comparator.comparingInt(CatalogVersionSummary::number))));
+    String versions(@RequestParam(required = false) String q, ListQuery list, Model model) {
+        ListQuery order = CatalogLists.versionOrder(list);
+        model.addAttribute("versions", CatalogLists.versions(catalog.versions(), q, order));
         model.addAttribute("list", order);
+        model.addAttribute("q", q);
         if (currentUser.satisfies(EDITORS)) {
             model.addAttribute("pending", catalog.unpublishedChanges());
         }
@@ -192,13 +188,6 @@ class CatalogPageController {
         model.addAttribute("usernames", identity.users(UserFilter.none(), Pageable.unpaged()).stream()
                 .map(UserView::username).sorted().toList());
         return "catalog/form";
-    }
-
-    private static final List<String> SERVICE_ORDERS = List.of("name", "code");
-
-    private static Map<String, Comparator<ServiceView>> serviceOrders() {
-        return Map.of("name", ListQuery.byText(ServiceView::name).thenComparing(ServiceView::code),
-                "code", Comparator.comparing(ServiceView::code));
     }
 
     private static ServiceStatus parseStatus(String status) {

@@ -4,7 +4,6 @@ import io.serval.calendar.CalendarService;
 import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceRequirementCommand;
-import io.serval.catalog.ServiceRequirementView;
 import io.serval.catalog.ServiceRequirements;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.FieldProblem;
@@ -15,7 +14,6 @@ import io.serval.core.RoleSets;
 import io.serval.web.FormErrors;
 import io.serval.web.ListQuery;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,12 +58,9 @@ class RequirementPageController {
     String list(@RequestParam(required = false) String organisation, @RequestParam(required = false) String service,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unanswered,
             ListQuery list, Model model) {
-        ListQuery order = list.sortedBy(ORDERS, "customer", false);
-        model.addAttribute("requirements", order.page(requirements.list(organisation, service).stream()
-                .filter(r -> !unanswered || r.answeringAgreement() == null)
-                .filter(r -> ListQuery.matches(q, r.organisationName(), r.serviceName(), r.expectations(),
-                        r.answeringAgreement()))
-                .toList(), orders()));
+        ListQuery order = CatalogLists.requirementOrder(list);
+        model.addAttribute("requirements", CatalogLists.requirements(requirements.list(organisation, service), q,
+                unanswered, order));
         model.addAttribute("list", order);
         model.addAttribute("organisation", organisation);
         model.addAttribute("service", service);
@@ -74,15 +69,6 @@ class RequirementPageController {
         model.addAttribute("customers", customers());
         model.addAttribute("services", catalog.list());
         return "catalog/requirements";
-    }
-
-    private static final List<String> ORDERS = List.of("customer", "service", "agreement");
-
-    private static Map<String, Comparator<ServiceRequirementView>> orders() {
-        Comparator<ServiceRequirementView> customer = ListQuery.byText(ServiceRequirementView::organisationName);
-        Comparator<ServiceRequirementView> service = ListQuery.byText(ServiceRequirementView::serviceName);
-        return Map.of("customer", customer.thenComparing(service), "service", service.thenComparing(customer),
-                "agreement", ListQuery.byText(ServiceRequirementView::answeringAgreement).thenComparing(customer));
     }
 
     @GetMapping("/{id}")

@@ -3,11 +3,12 @@ package io.serval.catalog.internal;
 import io.serval.catalog.ServiceRequirementCommand;
 import io.serval.catalog.ServiceRequirementView;
 import io.serval.catalog.ServiceRequirements;
+import io.serval.web.ListQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +32,18 @@ class ServiceRequirementApiController {
         this.requirements = requirements;
     }
 
-    @Operation(summary = "The specifications you may see, optionally of one customer organisation and/or service")
+    @Operation(summary = "The specifications you may see, a page at a time, optionally of one customer organisation "
+            + "and/or service; q searches customer, service, expectations and answering agreement",
+            description = "sort: customer (default), service, agreement")
     @GetMapping
-    List<ServiceRequirementView> list(
+    PagedModel<ServiceRequirementView> list(
             @Parameter(description = "customer organisation code") @RequestParam(required = false) String organisation,
-            @Parameter(description = "service code") @RequestParam(required = false) String service) {
-        return requirements.list(organisation, service);
+            @Parameter(description = "service code") @RequestParam(required = false) String service,
+            @Parameter(description = "text to search for") @RequestParam(required = false) String q,
+            @Parameter(description = "only those no agreement answers yet")
+            @RequestParam(defaultValue = "false") boolean unanswered, ListQuery list) {
+        return new PagedModel<>(CatalogLists.requirements(requirements.list(organisation, service), q, unanswered,
+                CatalogLists.requirementOrder(list)));
     }
 
     @GetMapping("/{id}")

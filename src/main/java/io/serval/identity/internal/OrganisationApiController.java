@@ -2,10 +2,13 @@ package io.serval.identity.internal;
 
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationCommand;
+import io.serval.identity.OrganisationKind;
 import io.serval.identity.OrganisationView;
+import io.serval.web.ListQuery;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Organisations: customers and providers see only their own; administrators change them. */
@@ -27,9 +31,13 @@ class OrganisationApiController {
         this.identity = identity;
     }
 
+    @Operation(summary = "The organisations you may see, a page at a time, of one kind; q searches code and name",
+            description = "sort: code (default), name, kind")
     @GetMapping
-    List<OrganisationView> list() {
-        return identity.organisations();
+    PagedModel<OrganisationView> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind kind, ListQuery list) {
+        return new PagedModel<>(IdentityLists.organisations(identity.organisations(), q, kind,
+                IdentityLists.organisationOrder(list)));
     }
 
     @GetMapping("/{code}")

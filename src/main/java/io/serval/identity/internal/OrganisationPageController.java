@@ -6,10 +6,6 @@ import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.web.FormErrors;
 import io.serval.web.ListQuery;
-import io.serval.identity.OrganisationView;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,22 +34,12 @@ class OrganisationPageController {
     @GetMapping("/organisations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationKind kind,
             ListQuery list, Model model) {
-        ListQuery order = list.sortedBy(ORDERS, "code", false);
-        model.addAttribute("organisations", order.page(identity.organisations().stream()
-                .filter(o -> kind == null || o.kind() == kind)
-                .filter(o -> ListQuery.matches(q, o.code(), o.name())).toList(), orders()));
+        ListQuery order = IdentityLists.organisationOrder(list);
+        model.addAttribute("organisations", IdentityLists.organisations(identity.organisations(), q, kind, order));
         model.addAttribute("list", order);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         return "identity/organisations";
-    }
-
-    private static final List<String> ORDERS = List.of("code", "name", "kind");
-
-    private static Map<String, Comparator<OrganisationView>> orders() {
-        return Map.of("code", Comparator.comparing(OrganisationView::code),
-                "name", ListQuery.byText(OrganisationView::name).thenComparing(OrganisationView::code),
-                "kind", Comparator.comparing(OrganisationView::kind).thenComparing(OrganisationView::code));
     }
 
     @GetMapping("/organisations/{code}")

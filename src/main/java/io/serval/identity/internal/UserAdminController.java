@@ -7,10 +7,7 @@ import io.serval.identity.Role;
 import io.serval.identity.UserFilter;
 import io.serval.web.FormErrors;
 import io.serval.web.ListQuery;
-import java.util.Map;
 import java.util.Set;
-import io.serval.web.Paging;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,9 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
-
-    private static final Map<String, Sort> SORTS = Map.of("username", Sort.by("username"),
-            "displayName", Sort.by("displayName", "username"), "enabled", Sort.by("enabled", "username"));
 
     private final IdentityService identity;
     private final LoginThrottle throttle;
@@ -52,9 +46,8 @@ class UserAdminController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean enabled, ListQuery list,
             Model model) {
-        ListQuery shown = list.sortedBy(SORTS.keySet(), "username", false);
-        model.addAttribute("users", shown.fetch(SORTS, page -> identity.users(new UserFilter(q, organisation, role, enabled),
-                page)));
+        ListQuery shown = IdentityLists.userOrder(list);
+        model.addAttribute("users", IdentityLists.users(identity, new UserFilter(q, organisation, role, enabled), shown));
         model.addAttribute("list", shown);
         model.addAttribute("organisations", identity.organisations());
         model.addAttribute("q", q);

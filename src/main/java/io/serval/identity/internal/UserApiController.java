@@ -5,11 +5,11 @@ import io.serval.identity.Role;
 import io.serval.identity.UserCommand;
 import io.serval.identity.UserFilter;
 import io.serval.identity.UserView;
+import io.serval.web.ListQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import org.springframework.data.domain.Page;
-import io.serval.web.Paging;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +33,15 @@ class UserApiController {
         this.identity = identity;
     }
 
+    @Operation(summary = "The users you may see, a page at a time; q searches user name, name and e-mail",
+            description = "sort: username (default), displayName, enabled")
     @GetMapping
     PagedModel<UserView> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String organisation, @RequestParam(required = false) Role role,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Page<UserView> users = identity.users(new UserFilter(q, organisation, role),
-                Paging.of(page, size, 500, Sort.by("username")));
-        return new PagedModel<>(users);
+            @Parameter(description = "true: only users who may log in; false: only those who may not")
+            @RequestParam(required = false) Boolean enabled, ListQuery list) {
+        return new PagedModel<>(IdentityLists.users(identity, new UserFilter(q, organisation, role, enabled),
+                IdentityLists.userOrder(list)));
     }
 
     @GetMapping("/{username}")
