@@ -5,6 +5,7 @@ import io.serval.agreement.AgreementStatus;
 import io.serval.agreement.AgreementType;
 import io.serval.agreement.SlaLevel;
 import io.serval.core.AuditedEntity;
+import io.serval.core.LocalizedText;
 import io.serval.core.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,8 +42,11 @@ public class Agreement extends AuditedEntity {
     @Column(name = "party_code")
     private String partyCode;
 
-    @Column(nullable = false)
-    private String name;
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -77,7 +81,8 @@ public class Agreement extends AuditedEntity {
         this.level = terms.level();
         this.parentCode = terms.parent();
         this.partyCode = terms.party();
-        this.name = terms.name();
+        this.nameZh = terms.name().zh();
+        this.nameEn = terms.name().en();
         this.currentVersionNo = versionNo;
         this.status = versionStatus;
     }
@@ -155,8 +160,8 @@ public class Agreement extends AuditedEntity {
         return partyCode;
     }
 
-    public String getName() {
-        return name;
+    public LocalizedText name() {
+        return new LocalizedText(nameZh, nameEn);
     }
 
     public AgreementStatus getStatus() {

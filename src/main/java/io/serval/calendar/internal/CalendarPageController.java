@@ -80,7 +80,7 @@ class CalendarPageController {
     String list(@RequestParam(required = false) String q, ListQuery list, Model model) {
         ListQuery order = list.sortedBy(ORDERS.keySet(), "code", false);
         model.addAttribute("calendars", order.page(calendars.list().stream()
-                .filter(c -> ListQuery.matches(q, c.code(), c.name(), c.zone(), c.description())).toList(), ORDERS));
+                .filter(c -> ListQuery.matches(q, c.code(), c.nameZh(), c.nameEn(), c.zone(), c.description())).toList(), ORDERS));
         model.addAttribute("list", order);
         model.addAttribute("q", q);
         return "calendar/list";

@@ -41,7 +41,7 @@ class OrganisationPageController {
         ListQuery order = list.sortedBy(ORDERS, "code", false);
         model.addAttribute("organisations", order.page(identity.organisations().stream()
                 .filter(o -> kind == null || o.kind() == kind)
-                .filter(o -> ListQuery.matches(q, o.code(), o.name())).toList(), orders()));
+                .filter(o -> ListQuery.matches(q, o.code(), o.nameZh(), o.nameEn())).toList(), orders()));
         model.addAttribute("list", order);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
