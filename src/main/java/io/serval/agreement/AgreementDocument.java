@@ -10,11 +10,16 @@ import java.util.List;
  * text (durations as ISO-8601 such as {@code PT4H}, dates as {@code yyyy-MM-dd}, enumerations by name) so
  * that every bad field can be reported by its path, e.g. {@code targets[1].duration}. {@code version} is the
  * optimistic-lock version the editor read. {@code services} also accepts a single {@code "service": "EMAIL"}.
+ * The agreement is named in Chinese ({@code nameZh}), English ({@code nameEn}) or both; {@code name} shows the name
+ * in the reader's language. As input {@code name} counts only when neither of the other two is given: it then
+ * names both languages (as clients and documents from before names had two languages expect).
  */
 public record AgreementDocument(
         String type,
         String code,
         String name,
+        String nameZh,
+        String nameEn,
         String level,
         String parent,
         String customer,
@@ -51,9 +56,17 @@ public record AgreementDocument(
         signatories = signatories == null ? List.of() : List.copyOf(signatories);
     }
 
+    /** The same content with other names. */
+    public AgreementDocument withNames(String newName, String newNameZh, String newNameEn) {
+        return new AgreementDocument(type, code, newName, newNameZh, newNameEn, level, parent, customer, team, provider,
+                services, validFrom, validTo, calendar, priorityMatrix, targets, penalties, warningRules, escalations,
+                monthlyFee, currency, plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits,
+                financialTerms, exceptions, signatories, version);
+    }
+
     /** The same content with other targets. */
     public AgreementDocument withTargets(List<TargetSpec> newTargets) {
-        return new AgreementDocument(type, code, name, level, parent, customer, team, provider, services, validFrom,
+        return new AgreementDocument(type, code, name, nameZh, nameEn, level, parent, customer, team, provider, services, validFrom,
                 validTo, calendar, priorityMatrix, newTargets, penalties, warningRules, escalations, monthlyFee, currency,
                 plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions,
                 signatories, version);
@@ -70,7 +83,7 @@ public record AgreementDocument(
 
     /** The same content with another optimistic-lock version. */
     public AgreementDocument withVersion(Long newVersion) {
-        return new AgreementDocument(type, code, name, level, parent, customer, team, provider, services, validFrom,
+        return new AgreementDocument(type, code, name, nameZh, nameEn, level, parent, customer, team, provider, services, validFrom,
                 validTo, calendar, priorityMatrix, targets, penalties, warningRules, escalations, monthlyFee, currency,
                 plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions,
                 signatories, newVersion);

@@ -23,6 +23,7 @@ import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationKind;
 import io.serval.core.RoleSets;
 import io.serval.identity.ServalPrincipal;
+import io.serval.web.ListQuery;
 import io.serval.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,15 +81,12 @@ public class AgreementQueries {
 
     /** Agreements visible to the caller, filtered by type, status and text (all optional). */
     public List<AgreementSummary> list(String type, String status, String text) {
-        String q = text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT);
         return visible().stream()
                 .filter(a -> type == null || type.isBlank() || a.getType().name().equalsIgnoreCase(type))
                 .filter(a -> status == null || status.isBlank() || a.getStatus().name().equalsIgnoreCase(status))
-                .filter(a -> q == null || a.getCode().toLowerCase(Locale.ROOT).contains(q)
-                        || a.getName().toLowerCase(Locale.ROOT).contains(q)
-                        || (a.getPartyCode() != null && a.getPartyCode().toLowerCase(Locale.ROOT).contains(q)))
+                .filter(a -> ListQuery.matches(text, a.getCode(), a.name().zh(), a.name().en(), a.getPartyCode()))
                 .map(a -> new AgreementSummary(a.getCode(), a.getType().name(), a.getLevel() == null ? null : a.getLevel().name(),
-                        a.getName(), a.getPartyCode(), a.getParentCode(), restricted() ? "PUBLISHED" : a.getStatus().name(),
+                        a.name().inCurrentLanguage(), a.name().zh(), a.name().en(), a.getPartyCode(), a.getParentCode(), restricted() ? "PUBLISHED" : a.getStatus().name(),
                         restricted() ? a.getPublishedVersionNo() : a.getCurrentVersionNo(), a.getPublishedVersionNo(),
                         !restricted() && a.isNeedsRevision(), a.getNextReviewDue()))
                 .toList();
@@ -108,13 +106,13 @@ public class AgreementQueries {
             AgreementVersion inForce = directory.published(a).orElseThrow();
             return new AgreementView(a.getCode(), a.getType().name(), inForce.getStatus().name(), inForce.getNumber(),
                     a.getPublishedVersionNo(), false, List.of(), a.getNextReviewDue(), inForce.getPublishedAt(), null,
-                    a.getVersion(), json.read(inForce.getContent()).forOutsiders().withVersion(a.getVersion()));
+                    a.getVersion(), json.shown(inForce.getContent()).forOutsiders().withVersion(a.getVersion()));
         }
         AgreementVersion current = directory.current(a);
         return new AgreementView(a.getCode(), a.getType().name(), current.getStatus().name(), current.getNumber(),
                 a.getPublishedVersionNo(), a.isNeedsRevision(), a.reasons().stream().map(problems::text).toList(),
                 a.getNextReviewDue(), a.getUpdatedAt(), a.getUpdatedBy(), a.getVersion(),
-                json.read(current.getContent()).withVersion(a.getVersion()));
+                json.shown(current.getContent()).withVersion(a.getVersion()));
     }
 
     public List<VersionView> versions(String code) {
@@ -217,11 +215,11 @@ public class AgreementQueries {
     private VersionView versionView(AgreementVersion v) {
         if (restricted()) { // what was published and when; not who drafted, reviewed or approved it
             return new VersionView(v.getNumber(), v.getStatus().name(), null, null, null, null, null, null, null,
-                    v.getPublishedAt(), null, json.read(v.getContent()).forOutsiders());
+                    v.getPublishedAt(), null, json.shown(v.getContent()).forOutsiders());
         }
         return new VersionView(v.getNumber(), v.getStatus().name(), v.getNote(), v.getCreatedAt(), v.getCreatedBy(),
                 v.getSubmittedAt(), v.getSubmittedBy(), v.getApprovedAt(), v.getApprovedBy(), v.getPublishedAt(),
-                v.getPublishedBy(), json.read(v.getContent()));
+                v.getPublishedBy(), json.shown(v.getContent()));
     }
 
     private Agreement visibleAgreement(String code) {

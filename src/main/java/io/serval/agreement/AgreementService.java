@@ -170,7 +170,7 @@ public class AgreementService {
     private AgreementView save(Agreement agreement, AgreementDocument document) {
         agreement.refuseIfTerminated();
         AgreementDocument forced = new AgreementDocument(agreement.getType().name(), agreement.getCode(), document.name(),
-                document.level(), document.parent(), document.customer(), document.team(), document.provider(),
+                document.nameZh(), document.nameEn(), document.level(), document.parent(), document.customer(), document.team(), document.provider(),
                 document.services(), document.validFrom(), document.validTo(), document.calendar(),
                 document.priorityMatrix(), document.targets(), document.penalties(), document.warningRules(),
                 document.escalations(), document.monthlyFee(), document.currency(), document.plannedOutages(),

@@ -7,9 +7,15 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Records a change to any record; joins the caller's transaction. */
+/**
+ * Records a change to any record; joins the caller's transaction. A record named in both languages keeps its
+ * {@code nameZh} and {@code nameEn}: the {@code name} beside them, which is one of the two in the language of whoever
+ * made the change, is left out, so that every reader sees what changed in both.
+ */
 @Service
 public class AuditTrail {
 
@@ -30,7 +36,19 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
         entries.save(new AuditEntry(clock.instant(), SystemActor.current(), entityType, entityKey, action,
-                before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after)));
+                before == null ? null : state(before), after == null ? null : state(after)));
+    }
+
+    private String state(Object record) {
+        JsonNode tree = json.valueToTree(record);
+        withoutShownNames(tree);
+        return json.writeValueAsString(tree);
+    }
+
+    private static void withoutShownNames(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("nameZh") && object.has("nameEn")) {
+            object.remove("name");
+        }
+        node.forEach(AuditTrail::withoutShownNames);
     }
 }

@@ -7,6 +7,7 @@ import io.serval.calendar.internal.WorkCalendar;
 import io.serval.calendar.internal.WorkCalendars;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import io.serval.core.NotFoundException;
 import io.serval.core.RoleSets;
 import java.io.Reader;
@@ -133,7 +134,8 @@ public class CalendarService {
             workdays.put(w.date(), day(w));
         });
         CalendarDefinition current = definition(calendar);
-        return update(code, new CalendarDefinition(code, current.name(), current.zone(), current.description(),
+        return update(code, new CalendarDefinition(code, null, current.nameZh(), current.nameEn(), current.zone(),
+                current.description(),
                 current.periods(), List.copyOf(holidays.values()), List.copyOf(workdays.values()), calendar.getVersion()));
     }
 
@@ -148,12 +150,13 @@ public class CalendarService {
     }
 
     private static CalendarDefinition withCode(CalendarDefinition d, String code) {
-        return new CalendarDefinition(code, d.name(), d.zone(), d.description(), d.periods(), d.holidays(), d.workdays(),
-                d.version());
+        return new CalendarDefinition(code, d.name(), d.nameZh(), d.nameEn(), d.zone(), d.description(), d.periods(),
+                d.holidays(), d.workdays(), d.version());
     }
 
     private static CalendarDefinition definition(WorkCalendar c) {
-        return new CalendarDefinition(c.getCode(), c.getName(), c.zoneId().getId(), c.getDescription(),
+        return new CalendarDefinition(c.getCode(), c.name().inCurrentLanguage(), c.name().zh(), c.name().en(),
+                c.zoneId().getId(), c.getDescription(),
                 c.workingPeriods().stream()
                         .map(p -> new CalendarDefinition.Period(p.day().name(), p.start().toString(), p.end().toString()))
                         .toList(),
@@ -163,18 +166,25 @@ public class CalendarService {
     }
 
     private static CalendarDefinition.Day day(Holiday h) {
-        return new CalendarDefinition.Day(h.date().toString(), h.name(), null);
+        return new CalendarDefinition.Day(h.date().toString(), shown(h.nameZh(), h.nameEn()), h.nameZh(), h.nameEn(), null);
     }
 
     private static CalendarDefinition.Day day(MakeUpWorkday w) {
         DayOfWeek worksAs = w.worksAs() == null ? DayOfWeek.MONDAY : w.worksAs();
-        return new CalendarDefinition.Day(w.date().toString(), w.name(), worksAs.name());
+        return new CalendarDefinition.Day(w.date().toString(), shown(w.nameZh(), w.nameEn()), w.nameZh(), w.nameEn(),
+                worksAs.name());
+    }
+
+    /** A day's name in the reader's language. */
+    private static String shown(String nameZh, String nameEn) {
+        return new LocalizedText(nameZh, nameEn).inCurrentLanguage();
     }
 
     private static CalendarSummary summary(WorkCalendar c) {
         LocalDate last = Stream.concat(c.holidayList().stream().map(Holiday::date),
                 c.workdayList().stream().map(MakeUpWorkday::date)).max(LocalDate::compareTo).orElse(null);
-        return new CalendarSummary(c.getCode(), c.getName(), c.zoneId().getId(), c.getDescription(),
+        return new CalendarSummary(c.getCode(), c.name().inCurrentLanguage(), c.name().zh(), c.name().en(),
+                c.zoneId().getId(), c.getDescription(),
                 c.workingPeriods().size(), c.holidayList().size(), c.workdayList().size(), last, c.getVersion());
     }
 }

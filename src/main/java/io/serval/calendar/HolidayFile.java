@@ -15,28 +15,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The holiday data file: UTF-8 CSV, one entry per line:
+ * The holiday data file: UTF-8 CSV, one entry per line, each day named in Chinese and in English:
  * <pre>
  * # comment lines (first non-blank character '#') and blank lines are ignored
- * date,kind,name[,worksAs]
- * 2025-01-01,HOLIDAY,元旦 New Year's Day
- * 2025-01-26,WORKDAY,春节调休 Spring Festival make-up workday,MONDAY
+ * date,kind,nameZh,nameEn,worksAs
+ * 2025-01-01,HOLIDAY,元旦,New Year's Day,
+ * 2025-01-26,WORKDAY,春节调休上班,Spring Festival make-up workday,MONDAY
  * </pre>
  * <ul>
  *   <li>{@code date}: ISO {@code yyyy-MM-dd};</li>
  *   <li>{@code kind}: {@code HOLIDAY} or {@code WORKDAY}, case-insensitive;</li>
- *   <li>{@code name}: may be empty; unquoted fields are trimmed; a field may be double-quoted
+ *   <li>{@code nameZh}, {@code nameEn}: may be empty; unquoted fields are trimmed; a field may be double-quoted
  *       ({@code "a, b"}, with {@code ""} for a quote) to keep commas, quotes or surrounding blanks;</li>
- *   <li>{@code worksAs}: optional, only for WORKDAY, a {@link DayOfWeek} name (case-insensitive), MONDAY when
- *       absent or empty.</li>
+ *   <li>{@code worksAs}: only for WORKDAY, a {@link DayOfWeek} name (case-insensitive), MONDAY when empty.</li>
  * </ul>
+ * Files written before days had two names are read too: a line of 3 or 4 fields is {@code date,kind,name[,worksAs]},
+ * its one name naming the day in both languages.
  * A date may appear only once in the file (not twice, and not as both kinds), so every parsed file gives a
  * valid {@link BusinessCalendar} definition. {@link #holidays()} and {@link #workdays()} are sorted by date.
  * A leading UTF-8 byte order mark is ignored.
  */
 public final class HolidayFile {
 
-    private static final String HEADER = "# date,kind,name[,worksAs]\n";
+    private static final String HEADER = "# date,kind,nameZh,nameEn,worksAs\n";
 
     private final List<Holiday> holidays;
     private final List<MakeUpWorkday> workdays;
@@ -87,11 +88,12 @@ public final class HolidayFile {
                     errors.add(new HolidayFileException.LineError(lineNo, String.join("; ", reasons)));
                     continue;
                 }
-                if (fields.size() < 3 || fields.size() > 4) {
-                    errors.add(new HolidayFileException.LineError(lineNo,
-                            "expected 3 or 4 fields (date,kind,name[,worksAs]) but found " + fields.size()));
+                if (fields.size() < 3 || fields.size() > 5) {
+                    errors.add(new HolidayFileException.LineError(lineNo, "expected 5 fields (date,kind,nameZh,nameEn,"
+                            + "worksAs), or 3-4 with one name (date,kind,name[,worksAs]), but found " + fields.size()));
                     continue;
                 }
+                boolean singleName = fields.size() < 5;
                 LocalDate date = null;
                 try {
                     date = LocalDate.parse(fields.get(0));
@@ -103,8 +105,9 @@ public final class HolidayFile {
                 if (!holiday && !kind.equals("WORKDAY")) {
                     reasons.add("invalid kind '" + fields.get(1) + "' (expected HOLIDAY or WORKDAY)");
                 }
-                String name = fields.get(2);
-                String worksAsText = fields.size() == 4 ? fields.get(3) : "";
+                String nameZh = fields.get(2);
+                String nameEn = singleName ? nameZh : fields.get(3);
+                String worksAsText = fields.size() == 5 ? fields.get(4) : fields.size() == 4 ? fields.get(3) : "";
                 DayOfWeek worksAs = null;
                 if (!worksAsText.isEmpty()) {
                     if (holiday) {
@@ -131,9 +134,9 @@ public final class HolidayFile {
                 if (!reasons.isEmpty()) {
                     errors.add(new HolidayFileException.LineError(lineNo, String.join("; ", reasons)));
                 } else if (holiday) {
-                    holidays.add(new Holiday(date, name));
+                    holidays.add(new Holiday(date, nameZh, nameEn));
                 } else {
-                    workdays.add(new MakeUpWorkday(date, worksAs, name));
+                    workdays.add(new MakeUpWorkday(date, worksAs, nameZh, nameEn));
                 }
             }
         } catch (IOException e) {
@@ -148,8 +151,8 @@ public final class HolidayFile {
     }
 
     /**
-     * Formats entries as a holiday file that {@link #parse} reads back to the same entries (sorted by date,
-     * a null name read back as ""). Entries are written sorted by date, holidays before workdays on ties
+     * Formats entries as a holiday file of two names a day that {@link #parse} reads back to the same entries
+     * (sorted by date, a null name read back as ""). Entries are written sorted by date, holidays before workdays on ties
      * (which cannot occur in a valid file), after a one-line comment header.
      *
      * @throws IllegalArgumentException for a null entry or date, a name with a line break, or a date that
@@ -166,7 +169,7 @@ public final class HolidayFile {
             if (seen.put(h.date(), Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("date " + h.date() + " appears more than once");
             }
-            lines.add(new Line(h.date(), 0, h.date() + ",HOLIDAY," + quote(h.name())));
+            lines.add(new Line(h.date(), 0, h.date() + ",HOLIDAY," + quote(h.nameZh()) + "," + quote(h.nameEn()) + ","));
         }
         for (MakeUpWorkday w : workdays == null ? List.<MakeUpWorkday>of() : workdays) {
             if (w == null || w.date() == null) {
@@ -175,7 +178,8 @@ public final class HolidayFile {
             if (seen.put(w.date(), Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("date " + w.date() + " appears more than once");
             }
-            lines.add(new Line(w.date(), 1, w.date() + ",WORKDAY," + quote(w.name()) + "," + w.worksAs()));
+            lines.add(new Line(w.date(), 1, w.date() + ",WORKDAY," + quote(w.nameZh()) + "," + quote(w.nameEn()) + ","
+                    + w.worksAs()));
         }
         lines.sort(Comparator.comparing(Line::date).thenComparingInt(Line::order));
         StringBuilder out = new StringBuilder(HEADER);

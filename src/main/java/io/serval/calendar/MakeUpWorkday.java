@@ -10,9 +10,10 @@ import java.time.LocalDate;
  *
  * @param date     the working date (null is accepted here and reported by {@link BusinessCalendar#check})
  * @param worksAs  whose weekly periods the date uses; MONDAY when null
- * @param name     a free-text name, may be empty or null
+ * @param nameZh   its Chinese name, may be empty or null
+ * @param nameEn   its English name, may be empty or null
  */
-public record MakeUpWorkday(LocalDate date, DayOfWeek worksAs, String name) {
+public record MakeUpWorkday(LocalDate date, DayOfWeek worksAs, String nameZh, String nameEn) {
 
     public MakeUpWorkday {
         if (worksAs == null) {

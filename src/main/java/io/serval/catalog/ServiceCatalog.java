@@ -13,6 +13,7 @@ import io.serval.catalog.internal.PublishedService;
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import io.serval.core.NotFoundException;
 import io.serval.core.Reason;
 import io.serval.core.RuleViolationException;
@@ -42,6 +43,7 @@ public class ServiceCatalog {
 
     static final String EDITORS = RoleSets.SERVICE_LEVEL_MANAGERS;
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    private static final int NAME_LENGTH = 200;
 
     private final CatalogEntries entries;
     private final CatalogVersions versions;
@@ -203,7 +205,7 @@ public class ServiceCatalog {
                 result.added().stream().map(ServiceCatalog::view).toList(),
                 result.removed().stream().map(ServiceCatalog::view).toList(),
                 result.changed().stream().map(c -> new CatalogDiff.ServiceChange(c.service().code(),
-                        Languages.pick(c.service().nameZh(), c.service().nameEn()), c.fields())).toList());
+                        new LocalizedText(c.service().nameZh(), c.service().nameEn()).inCurrentLanguage(), c.fields())).toList());
     }
 
     /** A command checked field by field; every problem is reported at once. */
@@ -218,12 +220,7 @@ public class ServiceCatalog {
     }
 
     private Checked check(ServiceCommand c, List<FieldProblem> problems) {
-        String nameZh = text(c.nameZh(), "nameZh", 200, problems);
-        String nameEn = text(c.nameEn(), "nameEn", 200, problems);
-        if (nameZh == null && nameEn == null) {
-            problems.add(FieldProblem.of("nameZh", "catalog.name.required", "enter the name in Chinese, English or both"));
-            problems.add(FieldProblem.of("nameEn", "catalog.name.required", "enter the name in Chinese, English or both"));
-        }
+        LocalizedText name = LocalizedText.entered("name", c.nameZh(), c.nameEn(), null, NAME_LENGTH, true, problems);
         String descriptionZh = text(c.descriptionZh(), "descriptionZh", 4000, problems);
         String descriptionEn = text(c.descriptionEn(), "descriptionEn", 4000, problems);
         String owner = text(c.owner(), "owner", 60, problems);
@@ -272,20 +269,16 @@ public class ServiceCatalog {
                 problems.add(FieldProblem.of(field + ".code", "catalog.package.duplicate",
                         "package {0} is listed twice", code));
             }
-            String pNameZh = text(p.nameZh(), field + ".nameZh", 200, problems);
-            String pNameEn = text(p.nameEn(), field + ".nameEn", 200, problems);
-            if (pNameZh == null && pNameEn == null) {
-                problems.add(FieldProblem.of(field + ".nameZh", "catalog.name.required",
-                        "enter the name in Chinese, English or both"));
-            }
+            LocalizedText pName = LocalizedText.entered(field + ".name", p.nameZh(), p.nameEn(), null, NAME_LENGTH, true,
+                    problems);
             String pCalendar = calendar(p.calendar(), field + ".calendar", false, problems);
             String description = text(p.description(), field + ".description", 2000, problems);
-            packages.add(new PackageView(code, pNameZh, pNameEn, pCalendar == null ? calendar : pCalendar, description));
+            packages.add(new PackageView(code, pName.zh(), pName.en(), pCalendar == null ? calendar : pCalendar, description));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(nameZh, nameEn, descriptionZh, descriptionEn, owner, components, deliveryNotes, calendar,
+        return new Checked(name.zh(), name.en(), descriptionZh, descriptionEn, owner, components, deliveryNotes, calendar,
                 status, packages);
     }
 
@@ -335,7 +328,7 @@ public class ServiceCatalog {
     }
 
     private static ServiceView view(PublishedService s) {
-        return new ServiceView(s.code(), Languages.pick(s.nameZh(), s.nameEn()), s.nameZh(), s.nameEn(),
+        return new ServiceView(s.code(), new LocalizedText(s.nameZh(), s.nameEn()).inCurrentLanguage(), s.nameZh(), s.nameEn(),
                 s.descriptionZh(), s.descriptionEn(), s.owner(), s.components(), s.deliveryNotes(), s.calendar(),
                 s.status(), s.packages(), s.version());
     }

@@ -11,6 +11,7 @@ import io.serval.catalog.internal.ServiceRequirementRecords;
 import io.serval.core.FieldProblem;
 import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import io.serval.core.NotFoundException;
 import io.serval.core.ShortDurations;
 import io.serval.identity.CurrentUser;
@@ -249,7 +250,7 @@ public class ServiceRequirements {
         CatalogEntry s = r.getService();
         return new ServiceRequirementView(r.getId(), r.getOrganisationCode(),
                 organisationNames.getOrDefault(r.getOrganisationCode(), r.getOrganisationCode()), s.getCode(),
-                Languages.pick(s.getNameZh(), s.getNameEn()), r.getExpectations(), r.getAvailableTimes(),
+                new LocalizedText(s.getNameZh(), s.getNameEn()).inCurrentLanguage(), r.getExpectations(), r.getAvailableTimes(),
                 r.getCalendar(), r.getContinuity(), r.getFunctions(), r.getBaselines(), plain(r.getAvailabilityPercent()),
                 r.getMaxFailures(), r.getFailurePeriod(), r.getMeanTimeBetweenFailures(), r.getMaxFailureDuration(),
                 r.getResponseTime(), r.getTurnaroundTime(), r.getAnsweringAgreement(), r.getUpdatedBy(),

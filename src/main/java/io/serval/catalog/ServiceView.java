@@ -1,5 +1,6 @@
 package io.serval.catalog;
 
+import io.serval.core.LocalizedText;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record ServiceView(String code, String name, String nameZh, String nameEn
 
     /** The description in the current user's language (falls back to the other language). */
     public String description() {
-        return Languages.pick(descriptionZh, descriptionEn);
+        return new LocalizedText(descriptionZh, descriptionEn).inCurrentLanguage();
     }
 
     public boolean active() {

@@ -7,6 +7,7 @@ import io.serval.audit.AuditAction;
 import io.serval.audit.AuditTrail;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import io.serval.core.NotFoundException;
 import io.serval.core.Texts;
 import io.serval.identity.internal.Organisation;
@@ -33,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
 public class IdentityService {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    private static final int NAME_LENGTH = 200;
 
     private final Organisations organisations;
     private final UserAccounts users;
@@ -66,15 +68,16 @@ public class IdentityService {
 
     @Transactional
     @PreAuthorize(RoleSets.ADMINISTRATORS)
-    public OrganisationView createOrganisation(@Valid OrganisationCommand command) {
-        List<FieldProblem> problems = checkOrganisation(command);
-        if (command.code() != null && organisations.existsByCode(command.code())) {
+    public OrganisationView createOrganisation(OrganisationCommand command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.code() == null || !CODE.matcher(command.code()).matches()) {
+            problems.add(FieldProblem.of("code", "organisation.code.invalid",
+                    "use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        } else if (organisations.existsByCode(command.code())) {
             problems.add(FieldProblem.of("code", "organisation.code.taken", "code {0} is already used", command.code()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Organisation saved = organisations.saveAndFlush(new Organisation(command.code(), command.name().trim(), command.kind()));
+        LocalizedText name = checkOrganisation(command, problems);
+        Organisation saved = organisations.saveAndFlush(new Organisation(command.code(), name, command.kind()));
         OrganisationView view = saved.view();
         audit.record("Organisation", saved.getCode(), AuditAction.CREATE, null, view);
         return view;
@@ -82,19 +85,16 @@ public class IdentityService {
 
     @Transactional
     @PreAuthorize(RoleSets.ADMINISTRATORS)
-    public OrganisationView updateOrganisation(String code, @Valid OrganisationCommand command) {
+    public OrganisationView updateOrganisation(String code, OrganisationCommand command) {
         Organisation organisation = organisations.findByCode(code).orElseThrow(() -> new NotFoundException("Organisation", code));
         organisation.checkVersion(command.version());
-        List<FieldProblem> problems = checkOrganisation(new OrganisationCommand(code, command.name(), command.kind(), null));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        LocalizedText name = checkOrganisation(command, new ArrayList<>());
         if (command.kind() != organisation.getKind() && users.existsByOrganisation(organisation)) {
             throw new InvalidInputException(FieldProblem.of("kind", "organisation.kind.hasUsers",
                     "cannot change the kind of an organisation that has users"));
         }
         OrganisationView before = organisation.view();
-        organisation.describe(command.name().trim(), command.kind());
+        organisation.describe(name, command.kind());
         OrganisationView after = organisations.saveAndFlush(organisation).view();
         audit.record("Organisation", code, AuditAction.UPDATE, before, after);
         return after;
@@ -154,18 +154,20 @@ public class IdentityService {
     private record LanguageChange(String language) {
     }
 
-    private static List<FieldProblem> checkOrganisation(OrganisationCommand command) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (command.code() == null || !CODE.matcher(command.code()).matches()) {
-            problems.add(FieldProblem.of("code", "organisation.code.invalid",
-                    "use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
-        }
-        if (command.name() == null || command.name().isBlank()) {
-            problems.add(FieldProblem.of("name", "validation.required", "is required"));
-        }
+    /**
+     * The organisation's name as entered.
+     *
+     * @throws InvalidInputException naming every problem: those already found and a bad name or missing kind
+     */
+    private static LocalizedText checkOrganisation(OrganisationCommand command, List<FieldProblem> problems) {
+        LocalizedText name = LocalizedText.entered("name", command.nameZh(), command.nameEn(), command.name(),
+                NAME_LENGTH, true, problems);
         if (command.kind() == null) {
             problems.add(FieldProblem.of("kind", "validation.required", "is required"));
         }
-        return problems;
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return name;
     }
 }

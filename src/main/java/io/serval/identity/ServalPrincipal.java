@@ -1,5 +1,6 @@
 package io.serval.identity;
 
+import io.serval.core.LocalizedText;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
@@ -17,14 +18,15 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
     private final boolean enabled;
     private final long organisationId;
     private final String organisationCode;
-    private final String organisationName;
+    private final String organisationNameZh;
+    private final String organisationNameEn;
     private final OrganisationKind organisationKind;
     private final Set<Role> roles;
     private final String language;
     private final long credentialsVersion;
 
     public ServalPrincipal(long id, String username, String displayName, String passwordHash, boolean enabled,
-            long organisationId, String organisationCode, String organisationName, OrganisationKind organisationKind,
+            long organisationId, String organisationCode, LocalizedText organisationName, OrganisationKind organisationKind,
             Set<Role> roles, String language, long credentialsVersion) {
         this.id = id;
         this.username = username;
@@ -33,7 +35,8 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
         this.enabled = enabled;
         this.organisationId = organisationId;
         this.organisationCode = organisationCode;
-        this.organisationName = organisationName;
+        this.organisationNameZh = organisationName.zh();
+        this.organisationNameEn = organisationName.en();
         this.organisationKind = organisationKind;
         this.roles = Set.copyOf(roles);
         this.language = language;
@@ -81,8 +84,9 @@ public final class ServalPrincipal implements UserDetails, CredentialsContainer 
         return organisationCode;
     }
 
+    /** The name of the user's organisation in the language of the page being served. */
     public String getOrganisationName() {
-        return organisationName;
+        return new LocalizedText(organisationNameZh, organisationNameEn).inCurrentLanguage();
     }
 
     public OrganisationKind getOrganisationKind() {

@@ -105,6 +105,47 @@ class AgreementApiInputTest {
         assertThat(versionsOf("SLA-CUST-B")).containsExactly("1 PUBLISHED");
     }
 
+    @Test
+    void anAgreementIsNamedInBothLanguagesAndReadInTheCallersLanguage() {
+        Api slm = Api.as(port, "slm");
+        assertThat(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-NAMES","nameZh":"双语协议","nameEn":"Bilingual SLA","calendar":"24x7"}""")
+                .status()).isEqualTo(201);
+
+        JsonNode zh = Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements/SLA-NAMES").json().get("document");
+        assertThat(zh.get("name").asString()).isEqualTo("双语协议");
+        assertThat(zh.get("nameZh").asString()).isEqualTo("双语协议");
+        assertThat(zh.get("nameEn").asString()).isEqualTo("Bilingual SLA");
+        JsonNode en = Api.as(port, "slm").inLanguage("en").get("/api/agreements/SLA-NAMES").json();
+        assertThat(en.get("document").get("name").asString()).isEqualTo("Bilingual SLA");
+        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements?q=SLA-NAMES").json().get(0).get("name")
+                .asString()).isEqualTo("双语协议");
+
+        // the document read, sent back without its Chinese name: Chinese readers see the English one
+        tools.jackson.databind.node.ObjectNode document = (tools.jackson.databind.node.ObjectNode) en.get("document");
+        document.putNull("nameZh");
+        assertThat(slm.put("/api/agreements/SLA-NAMES", document.toString()).status()).isEqualTo(200);
+        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements?q=SLA-NAMES").json().get(0).get("name")
+                .asString()).isEqualTo("Bilingual SLA");
+        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements/SLA-NAMES").json().get("document")
+                .get("name").asString()).isEqualTo("Bilingual SLA");
+    }
+
+    @Test
+    void anAgreementNeedsANameAndAClientThatSendsOneNameNamesBothLanguages() {
+        Api slm = Api.as(port, "slm");
+        assertThat(fields(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-NAMELESS","calendar":"24x7"}"""))).containsExactly("nameZh", "nameEn");
+        assertThat(fields(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-LONG","nameEn":"%s","calendar":"24x7"}""".formatted("x".repeat(201)))))
+                .containsExactly("nameEn");
+
+        JsonNode document = slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-ONE-NAME","name":"单名协议 One-name SLA","calendar":"24x7"}""").json().get("document");
+        assertThat(document.get("nameZh").asString()).isEqualTo("单名协议 One-name SLA");
+        assertThat(document.get("nameEn").asString()).isEqualTo("单名协议 One-name SLA");
+    }
+
     private List<String> versionsOf(String code) {
         List<String> versions = new ArrayList<>();
         Api.as(port, "slm").get("/api/agreements/" + code + "/versions").json()

@@ -152,7 +152,7 @@ class AgreementChainTest {
                  "targets":[{"code":"T1","metric":"SPEED","duration":"4h"},
                             {"code":"T2","metric":"RESOLUTION","duration":"PT1H","underpins":[{"agreement":"NOPE","target":"X"}]}]}""");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("\"code\"").contains("\"name\"").contains("\"calendar\"").contains("\"team\"")
+        assertThat(bad.body()).contains("\"code\"").contains("\"nameZh\"").contains("\"nameEn\"").contains("\"calendar\"").contains("\"team\"")
                 .contains("targets[0].metric").contains("targets[1].underpins[0]");
     }
 

@@ -37,7 +37,7 @@ class AgreementPagesTest {
     @Test
     void weakerOlaEnteredInTheFormIsRefusedWithTheReasonAndNotSaved() throws Exception {
         mvc.perform(post("/agreements/new").with(as("slm")).with(csrf()).header("Accept-Language", "en")
-                        .param("type", "OLA").param("code", "OLA-WEAK").param("name", "Weak OLA").param("party", "DESK")
+                        .param("type", "OLA").param("code", "OLA-WEAK").param("nameEn", "Weak OLA").param("party", "DESK")
                         .param("calendar", "cn-standard")
                         .param("targets[0].code", "RES-P1").param("targets[0].metric", "RESOLUTION")
                         .param("targets[0].priority", "P1").param("targets[0].value", "6h")
@@ -52,7 +52,8 @@ class AgreementPagesTest {
     @Test
     void anOlaFromTheFormIsSavedWithShortTimesAndItsUnderpinning() throws Exception {
         mvc.perform(post("/agreements/new").with(as("slm")).with(csrf())
-                        .param("type", "OLA").param("code", "OLA-GOOD").param("name", "Good OLA").param("party", "NETWORK")
+                        .param("type", "OLA").param("code", "OLA-GOOD").param("nameZh", "网络组运营级别协议")
+                        .param("nameEn", "Good OLA").param("party", "NETWORK")
                         .param("calendar", "cn-standard").param("matrix[HIGH/HIGH]", "P1")
                         .param("targets[0].code", "RES-P1").param("targets[0].metric", "RESOLUTION")
                         .param("targets[0].priority", "P1").param("targets[0].value", "2h 30m")
@@ -61,6 +62,8 @@ class AgreementPagesTest {
                 .andExpect(redirectedUrl("/agreements/OLA-GOOD"));
         AgreementDocument saved = queries.get("OLA-GOOD").document();
         assertThat(saved.team()).isEqualTo("NETWORK");
+        assertThat(saved.nameZh()).isEqualTo("网络组运营级别协议");
+        assertThat(saved.nameEn()).isEqualTo("Good OLA");
         assertThat(saved.targets().get(0).duration()).isEqualTo("PT2H30M");
         assertThat(saved.targets().get(0).category()).isEqualTo("network");
         assertThat(saved.targets().get(0).underpins()).extracting(AgreementDocument.UnderpinRef::agreement).containsExactly("SLA-CUST-A");
@@ -77,10 +80,12 @@ class AgreementPagesTest {
     @Test
     void badInputIsShownOnItsFields() throws Exception {
         mvc.perform(post("/agreements/new").with(as("slm")).with(csrf()).header("Accept-Language", "en")
-                        .param("type", "SLA").param("code", "SLA-BAD").param("name", "").param("calendar", "cn-standard")
+                        .param("type", "SLA").param("code", "SLA-BAD").param("nameZh", "").param("nameEn", "")
+                        .param("calendar", "cn-standard")
                         .param("targets[0].code", "RES").param("targets[0].metric", "RESOLUTION").param("targets[0].value", "soon"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Give the time, e.g. 4h, 30m or PT4H.")))
+                .andExpect(content().string(Matchers.containsString("Enter the name in Chinese, English or both.")))
                 .andExpect(content().string(Matchers.containsString("is-invalid")));
         assertThat(queries.list(null, null, "SLA-BAD")).isEmpty();
     }

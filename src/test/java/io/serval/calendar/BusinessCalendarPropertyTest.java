@@ -38,10 +38,10 @@ class BusinessCalendarPropertyTest {
         List<WorkingPeriod> berlinShifts = new ArrayList<>(weekly(MON_TO_FRI, "06:00", "14:00"));
         berlinShifts.addAll(weekly(MON_TO_FRI, "14:00", "22:00"));
         berlinShifts.add(period(DayOfWeek.SATURDAY, "20:00", "08:00"));
-        List<Holiday> usHolidays = List.of(new Holiday(LocalDate.parse("2025-07-04"), "Independence Day"),
-                new Holiday(LocalDate.parse("2025-11-27"), "Thanksgiving"),
-                new Holiday(LocalDate.parse("2025-12-25"), "Christmas Day"),
-                new Holiday(LocalDate.parse("2026-01-01"), "New Year's Day"));
+        List<Holiday> usHolidays = List.of(new Holiday(LocalDate.parse("2025-07-04"), null, "Independence Day"),
+                new Holiday(LocalDate.parse("2025-11-27"), null, "Thanksgiving"),
+                new Holiday(LocalDate.parse("2025-12-25"), null, "Christmas Day"),
+                new Holiday(LocalDate.parse("2026-01-01"), null, "New Year's Day"));
         return Stream.of(
                 Arguments.of("cn-standard", TestCalendars.cnStandard()),
                 Arguments.of("Berlin shifts", BusinessCalendar.of(ZoneId.of("Europe/Berlin"), berlinShifts, List.of(), List.of())),
@@ -229,8 +229,8 @@ class BusinessCalendarPropertyTest {
             }
         }
         BusinessCalendar cal = BusinessCalendar.of(zone, periods,
-                holidays.stream().map(d -> new Holiday(d, "h")).toList(),
-                workdays.entrySet().stream().map(e -> new MakeUpWorkday(e.getKey(), e.getValue(), "w")).toList());
+                holidays.stream().map(d -> new Holiday(d, null, "h")).toList(),
+                workdays.entrySet().stream().map(e -> new MakeUpWorkday(e.getKey(), e.getValue(), null, "w")).toList());
         return new RandomCalendar(cal, List.copyOf(periods), holidays, workdays);
     }
 }

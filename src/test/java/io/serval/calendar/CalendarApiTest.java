@@ -155,6 +155,82 @@ class CalendarApiTest {
         assertThat(slm.get("/api/calendars/imports/holidays").body()).contains("2027-01-01").contains("2025-12-25");
     }
 
+    @Test
+    void aCalendarAndItsDaysAreNamedInBothLanguagesAndReadInTheCallersLanguage() {
+        assertThat(Api.as(port, "slm").post("/api/calendars", """
+                {"code":"plant","nameZh":"工厂班次","nameEn":"Plant shifts","zone":"Asia/Shanghai",
+                 "periods":[{"day":"MONDAY","start":"08:00","end":"16:00"}],
+                 "holidays":[{"date":"2026-10-01","nameZh":"国庆节","nameEn":"National Day"},
+                             {"date":"2026-10-02","nameEn":"Second day"}],
+                 "workdays":[{"date":"2026-10-10","nameZh":"调休","worksAs":"FRIDAY"}]}""").status()).isEqualTo(201);
+
+        JsonNode zh = Api.as(port, "agent").inLanguage("zh-CN").get("/api/calendars/plant").json();
+        assertThat(zh.get("name").asString()).isEqualTo("工厂班次");
+        assertThat(zh.get("nameZh").asString()).isEqualTo("工厂班次");
+        assertThat(zh.get("nameEn").asString()).isEqualTo("Plant shifts");
+        assertThat(names(zh)).containsExactly("国庆节 国庆节/National Day", "Second day null/Second day", "调休 调休/null");
+        JsonNode en = Api.as(port, "agent").inLanguage("en").get("/api/calendars/plant").json();
+        assertThat(en.get("name").asString()).isEqualTo("Plant shifts");
+        assertThat(names(en)).containsExactly("National Day 国庆节/National Day", "Second day null/Second day", "调休 调休/null");
+        assertThat(Api.as(port, "agent").inLanguage("zh-CN").get("/api/calendars").json().values())
+                .filteredOn(c -> c.get("code").asString().equals("cn-standard"))
+                .extracting(c -> c.get("name").asString()).containsExactly("中国标准工作日");
+    }
+
+    @Test
+    void aCalendarNeedsANameInOneLanguageAtLeastAndEveryNameFitsItsColumn() {
+        Api slm = Api.as(port, "slm");
+        assertThat(fields(slm.post("/api/calendars", """
+                {"code":"nameless","zone":"UTC","periods":[{"day":"MONDAY","start":"09:00","end":"12:00"}]}""")))
+                .containsExactly("nameZh", "nameEn");
+        assertThat(fields(slm.post("/api/calendars", """
+                {"code":"long","nameZh":"%s","nameEn":"Long","zone":"UTC",
+                 "holidays":[{"date":"2026-01-01","nameEn":"New\\nYear"}]}""".formatted("长".repeat(201)))))
+                .containsExactlyInAnyOrder("nameZh", "holidays[0].nameEn");
+    }
+
+    @Test
+    void aClientThatSendsOneNameNamesBothLanguages() {
+        Api.Response response = Api.as(port, "slm").post("/api/calendars", """
+                {"code":"one-name","name":"Night shifts","zone":"UTC",
+                 "periods":[{"day":"MONDAY","start":"09:00","end":"12:00"}],
+                 "holidays":[{"date":"2026-01-01","name":"元旦 New Year"}]}""");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        JsonNode created = response.json();
+        assertThat(created.get("nameZh").asString()).isEqualTo("Night shifts");
+        assertThat(created.get("nameEn").asString()).isEqualTo("Night shifts");
+        assertThat(names(created)).containsExactly("元旦 New Year 元旦 New Year/元旦 New Year");
+    }
+
+    @Test
+    void theHolidayFileCarriesBothNamesAndAFileWithOneNameADayIsStillRead() {
+        Api slm = Api.as(port, "slm");
+        long version = slm.post("/api/calendars", NIGHT_SHIFTS.formatted("named-days")).json().get("version").asLong();
+
+        assertThat(slm.post("/api/calendars/named-days/holidays?version=" + version, "text/csv", """
+                2027-01-01,HOLIDAY,元旦,New Year's Day,
+                2027-02-06,WORKDAY,春节调休上班,,FRIDAY
+                2027-05-01,HOLIDAY,劳动节 Labour Day
+                """).status()).isEqualTo(200);
+
+        assertThat(names(slm.inLanguage("en").get("/api/calendars/named-days").json())).containsExactly(
+                "null null/null", "New Year's Day 元旦/New Year's Day", "劳动节 Labour Day 劳动节 Labour Day/劳动节 Labour Day",
+                "春节调休上班 春节调休上班/null");
+        assertThat(slm.get("/api/calendars/named-days/holidays").body()).contains(
+                "2027-01-01,HOLIDAY,元旦,New Year's Day,\n", "2027-02-06,WORKDAY,春节调休上班,,FRIDAY\n",
+                "2027-05-01,HOLIDAY,劳动节 Labour Day,劳动节 Labour Day,\n");
+    }
+
+    /** Each holiday's, then each make-up day's names as "name nameZh/nameEn". */
+    private static List<String> names(JsonNode calendar) {
+        List<String> names = new ArrayList<>();
+        for (String list : List.of("holidays", "workdays")) {
+            calendar.get(list).forEach(d -> names.add(d.get("name").asString(null) + " " + d.get("nameZh").asString(null)
+                    + "/" + d.get("nameEn").asString(null)));
+        }
+        return names;
+    }
+
     private static List<String> fields(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

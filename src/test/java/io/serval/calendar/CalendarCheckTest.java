@@ -31,7 +31,7 @@ class CalendarCheckTest {
     @Test
     void validCalendarHasNoViolations() {
         assertThat(BusinessCalendar.check(weekly(MON_TO_FRI, "09:00", "18:00"),
-                List.of(new Holiday(D1, "National Day")), List.of(new MakeUpWorkday(D2, null, "make-up")))).isEmpty();
+                List.of(new Holiday(D1, null, "National Day")), List.of(new MakeUpWorkday(D2, null, null, "make-up")))).isEmpty();
     }
 
     @Test
@@ -107,7 +107,7 @@ class CalendarCheckTest {
     @Test
     void sameDateAsHolidayAndWorkdayConflicts() {
         assertThat(BusinessCalendar.check(weekly(MON_TO_FRI, "09:00", "18:00"),
-                List.of(new Holiday(D2, "h")), List.of(new MakeUpWorkday(D1, null, "ok"), new MakeUpWorkday(D2, null, "w"))))
+                List.of(new Holiday(D2, null, "h")), List.of(new MakeUpWorkday(D1, null, null, "ok"), new MakeUpWorkday(D2, null, null, "w"))))
                 .extracting(CalendarViolation::field, CalendarViolation::code)
                 .containsExactly(tuple("workdays[1]", "calendar.date.conflict"));
     }
@@ -115,9 +115,9 @@ class CalendarCheckTest {
     @Test
     void duplicateDatesAreReportedOnTheLaterEntry() {
         assertThat(BusinessCalendar.check(weekly(MON_TO_FRI, "09:00", "18:00"),
-                List.of(new Holiday(D1, "a"), new Holiday(D2, "b"), new Holiday(D1, "c")),
-                List.of(new MakeUpWorkday(LocalDate.parse("2025-09-28"), null, "x"),
-                        new MakeUpWorkday(LocalDate.parse("2025-09-28"), SUNDAY, "y"))))
+                List.of(new Holiday(D1, null, "a"), new Holiday(D2, null, "b"), new Holiday(D1, null, "c")),
+                List.of(new MakeUpWorkday(LocalDate.parse("2025-09-28"), null, null, "x"),
+                        new MakeUpWorkday(LocalDate.parse("2025-09-28"), SUNDAY, null, "y"))))
                 .extracting(CalendarViolation::field, CalendarViolation::code)
                 .containsExactly(tuple("holidays[2]", "calendar.date.duplicate"), tuple("workdays[1]", "calendar.date.duplicate"));
     }
@@ -126,9 +126,9 @@ class CalendarCheckTest {
     void missingDatesAreRequired() {
         List<Holiday> holidays = new ArrayList<>();
         holidays.add(null);
-        holidays.add(new Holiday(null, "x"));
+        holidays.add(new Holiday(null, null, "x"));
         assertThat(BusinessCalendar.check(weekly(MON_TO_FRI, "09:00", "18:00"), holidays,
-                List.of(new MakeUpWorkday(null, null, "y"))))
+                List.of(new MakeUpWorkday(null, null, null, "y"))))
                 .extracting(CalendarViolation::field, CalendarViolation::code)
                 .containsExactly(tuple("holidays[0]", "calendar.date.required"), tuple("holidays[1].date", "calendar.date.required"),
                         tuple("workdays[0].date", "calendar.date.required"));
@@ -136,13 +136,13 @@ class CalendarCheckTest {
 
     @Test
     void calendarWithoutPeriodsAndWorkdaysIsEmpty() {
-        assertThat(BusinessCalendar.check(List.of(), List.of(new Holiday(D1, "h")), List.of()))
+        assertThat(BusinessCalendar.check(List.of(), List.of(new Holiday(D1, null, "h")), List.of()))
                 .extracting(CalendarViolation::field, CalendarViolation::code)
                 .containsExactly(tuple("periods", "calendar.empty"));
         assertThat(BusinessCalendar.check(null, null, null))
                 .extracting(CalendarViolation::code).containsExactly("calendar.empty");
         // a make-up workday alone is accepted (as specified), though it has no periods to work
-        assertThat(BusinessCalendar.check(List.of(), List.of(), List.of(new MakeUpWorkday(D2, null, "w")))).isEmpty();
+        assertThat(BusinessCalendar.check(List.of(), List.of(), List.of(new MakeUpWorkday(D2, null, null, "w")))).isEmpty();
     }
 
     @Test

@@ -40,15 +40,23 @@ class CalendarPagesTest {
     @Test
     void formCreatesACalendarFromTheWeeklyGrid() throws Exception {
         mvc.perform(post("/calendars/new").with(as("slm")).with(csrf())
-                        .param("code", "desk-shifts").param("name", "Desk shifts").param("zone", "Asia/Shanghai")
+                        .param("code", "desk-shifts").param("nameZh", "服务台班次").param("nameEn", "Desk shifts")
+                        .param("zone", "Asia/Shanghai")
                         .param("periods[0].day", "SATURDAY").param("periods[0].start", "08:00").param("periods[0].end", "20:00")
                         .param("periods[1].day", "SATURDAY").param("periods[1].start", "20:00").param("periods[1].end", "08:00")
-                        .param("holidays[0].date", "2026-10-01").param("holidays[0].name", "National Day")
+                        .param("holidays[0].date", "2026-10-01").param("holidays[0].nameZh", "国庆节")
+                        .param("holidays[0].nameEn", "National Day")
                         .param("workdays[0].date", "2026-10-10").param("workdays[0].worksAs", "SATURDAY"))
                 .andExpect(redirectedUrl("/calendars/desk-shifts"));
 
         CalendarDefinition saved = calendars.definition("desk-shifts");
         assertThat(saved.periods()).hasSize(2);
+        assertThat(saved.nameZh()).isEqualTo("服务台班次");
+        assertThat(saved.nameEn()).isEqualTo("Desk shifts");
+        assertThat(saved.holidays()).singleElement().satisfies(h -> {
+            assertThat(h.nameZh()).isEqualTo("国庆节");
+            assertThat(h.nameEn()).isEqualTo("National Day");
+        });
         assertThat(saved.workdays()).singleElement().extracting(CalendarDefinition.Day::worksAs).isEqualTo("SATURDAY");
         mvc.perform(get("/calendars/desk-shifts").with(as("agent")).header("Accept-Language", "en"))
                 .andExpect(content().string(Matchers.containsString("20:00–08:00 +1")));
@@ -57,7 +65,7 @@ class CalendarPagesTest {
     @Test
     void overlappingPeriodIsShownOnItsRowAndNothingIsSaved() throws Exception {
         mvc.perform(post("/calendars/new").with(as("slm")).with(csrf()).header("Accept-Language", "en")
-                        .param("code", "clash").param("name", "Clash").param("zone", "Asia/Shanghai")
+                        .param("code", "clash").param("nameEn", "Clash").param("zone", "Asia/Shanghai")
                         .param("periods[0].day", "MONDAY").param("periods[0].start", "09:00").param("periods[0].end", "18:00")
                         .param("periods[1].day", "MONDAY").param("periods[1].start", "17:00").param("periods[1].end", "19:00")
                         .param("periods[2].day", "TUESDAY").param("periods[2].start", "9 am").param("periods[2].end", "18:00"))
@@ -71,7 +79,7 @@ class CalendarPagesTest {
     void agentsMayReadButNotEditCalendars() throws Exception {
         mvc.perform(get("/calendars/cn-standard").with(as("agent"))).andExpect(status().isOk());
         mvc.perform(get("/calendars/cn-standard/edit").with(as("agent"))).andExpect(status().isForbidden());
-        mvc.perform(post("/calendars/cn-standard/edit").with(as("agent")).with(csrf()).param("name", "hijack"))
+        mvc.perform(post("/calendars/cn-standard/edit").with(as("agent")).with(csrf()).param("nameEn", "hijack"))
                 .andExpect(status().isForbidden());
         assertThat(calendars.definition("cn-standard").name()).isNotEqualTo("hijack");
     }

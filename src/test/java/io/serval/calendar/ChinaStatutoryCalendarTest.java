@@ -51,7 +51,10 @@ class ChinaStatutoryCalendarTest {
         range(expected, "2026-10-01", "2026-10-07");
 
         assertThat(cnStatutoryFile().holidays()).extracting(Holiday::date).containsExactlyElementsOf(expected);
-        assertThat(cnStatutoryFile().holidays()).allSatisfy(h -> assertThat(h.name()).matches("\\p{IsHan}.* [A-Z].*"));
+        assertThat(cnStatutoryFile().holidays()).allSatisfy(h -> {
+            assertThat(h.nameZh()).matches("\\p{IsHan}+(、\\p{IsHan}+)?");
+            assertThat(h.nameEn()).matches("[A-Z][A-Za-z' -]+");
+        });
     }
 
     @Test

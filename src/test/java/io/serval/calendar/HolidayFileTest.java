@@ -18,24 +18,39 @@ class HolidayFileTest {
     }
 
     @Test
-    void parsesCommentsBlankLinesKindsAndWorksAs() {
+    void parsesCommentsBlankLinesKindsWorksAsAndBothNames() {
         HolidayFile file = parse("""
                 \uFEFF# China 2025
                 
-                2025-01-01,HOLIDAY,元旦 New Year's Day
+                2025-01-01,HOLIDAY,元旦,New Year's Day,
                    # indented comment
-                2025-01-26 , workday , 春节调休上班 Spring Festival make-up workday , sunday
-                2025-02-08,Workday,
-                2025-01-28,holiday,"春节, Spring Festival"
-                2025-04-27,WORKDAY,"  padded ""quoted"" name ",
+                2025-01-26 , workday , 春节调休上班 , Spring Festival make-up workday , sunday
+                2025-02-08,Workday,,,
+                2025-01-28,holiday,"春节, 初一","Spring Festival, day 1",
+                2025-04-27,WORKDAY,,"  padded ""quoted"" name ",
                 """);
         assertThat(file.holidays()).containsExactly(
-                new Holiday(LocalDate.parse("2025-01-01"), "元旦 New Year's Day"),
-                new Holiday(LocalDate.parse("2025-01-28"), "春节, Spring Festival"));
+                new Holiday(LocalDate.parse("2025-01-01"), "元旦", "New Year's Day"),
+                new Holiday(LocalDate.parse("2025-01-28"), "春节, 初一", "Spring Festival, day 1"));
         assertThat(file.workdays()).containsExactly(
-                new MakeUpWorkday(LocalDate.parse("2025-01-26"), DayOfWeek.SUNDAY, "春节调休上班 Spring Festival make-up workday"),
-                new MakeUpWorkday(LocalDate.parse("2025-02-08"), DayOfWeek.MONDAY, ""),
-                new MakeUpWorkday(LocalDate.parse("2025-04-27"), DayOfWeek.MONDAY, "  padded \"quoted\" name "));
+                new MakeUpWorkday(LocalDate.parse("2025-01-26"), DayOfWeek.SUNDAY, "春节调休上班", "Spring Festival make-up workday"),
+                new MakeUpWorkday(LocalDate.parse("2025-02-08"), DayOfWeek.MONDAY, "", ""),
+                new MakeUpWorkday(LocalDate.parse("2025-04-27"), DayOfWeek.MONDAY, "", "  padded \"quoted\" name "));
+    }
+
+    @Test
+    void aFileWithOneNameADayNamesEachDayInBothLanguages() {
+        HolidayFile file = parse("""
+                # date,kind,name[,worksAs]
+                2025-01-01,HOLIDAY,元旦 New Year's Day
+                2025-01-26,WORKDAY,春节调休上班,SUNDAY
+                2025-02-08,WORKDAY,"Make-up, day",
+                """);
+        assertThat(file.holidays()).containsExactly(
+                new Holiday(LocalDate.parse("2025-01-01"), "元旦 New Year's Day", "元旦 New Year's Day"));
+        assertThat(file.workdays()).containsExactly(
+                new MakeUpWorkday(LocalDate.parse("2025-01-26"), DayOfWeek.SUNDAY, "春节调休上班", "春节调休上班"),
+                new MakeUpWorkday(LocalDate.parse("2025-02-08"), DayOfWeek.MONDAY, "Make-up, day", "Make-up, day"));
     }
 
     @Test
@@ -47,8 +62,8 @@ class HolidayFileTest {
                 2025-01-02,VACATION,bad kind
                 2025-01-03,HOLIDAY
                 2025-01-04,WORKDAY,bad day,FUNDAY
-                2025-01-05,HOLIDAY,holiday with worksAs,MONDAY
-                2025-01-06,HOLIDAY,a,b,c
+                2025-01-05,HOLIDAY,假日,holiday with worksAs,MONDAY
+                2025-01-06,HOLIDAY,a,b,c,d
                 2025-01-07,HOLIDAY,"unterminated
                 2025-01-01,HOLIDAY,duplicate
                 2025-01-01,WORKDAY,conflict
@@ -62,10 +77,10 @@ class HolidayFileTest {
                     assertThat(e.errors()).extracting(HolidayFileException.LineError::reason).satisfiesExactly(
                             r -> assertThat(r).contains("invalid date '2025-13-01'"),
                             r -> assertThat(r).contains("invalid kind 'VACATION'"),
-                            r -> assertThat(r).contains("expected 3 or 4 fields").contains("found 2"),
+                            r -> assertThat(r).contains("expected 5 fields").contains("found 2"),
                             r -> assertThat(r).contains("invalid worksAs 'FUNDAY'"),
                             r -> assertThat(r).contains("only allowed for WORKDAY"),
-                            r -> assertThat(r).contains("found 5"),
+                            r -> assertThat(r).contains("found 6"),
                             r -> assertThat(r).contains("unterminated"),
                             r -> assertThat(r).contains("duplicate date 2025-01-01").contains("line 2"),
                             r -> assertThat(r).contains("both a holiday and a workday").contains("line 2"),
@@ -78,28 +93,30 @@ class HolidayFileTest {
     @Test
     void formatThenParseRoundTrips() {
         List<Holiday> holidays = List.of(
-                new Holiday(LocalDate.parse("2026-01-01"), "元旦 New Year's Day"),
-                new Holiday(LocalDate.parse("2026-02-15"), "Spring Festival, day 1"),
-                new Holiday(LocalDate.parse("2026-02-16"), " \"quoted\" and padded "),
-                new Holiday(LocalDate.parse("2026-02-17"), ""));
+                new Holiday(LocalDate.parse("2026-01-01"), "元旦", "New Year's Day"),
+                new Holiday(LocalDate.parse("2026-02-15"), "春节，初一", "Spring Festival, day 1"),
+                new Holiday(LocalDate.parse("2026-02-16"), " \"引号\" ", " \"quoted\" and padded "),
+                new Holiday(LocalDate.parse("2026-02-17"), "", ""));
         List<MakeUpWorkday> workdays = List.of(
-                new MakeUpWorkday(LocalDate.parse("2026-01-04"), DayOfWeek.MONDAY, "元旦调休上班"),
-                new MakeUpWorkday(LocalDate.parse("2026-02-14"), DayOfWeek.FRIDAY, "#not a comment"));
+                new MakeUpWorkday(LocalDate.parse("2026-01-04"), DayOfWeek.MONDAY, "元旦调休上班", ""),
+                new MakeUpWorkday(LocalDate.parse("2026-02-14"), DayOfWeek.FRIDAY, "#不是注释", "#not a comment"));
         String text = HolidayFile.format(holidays, workdays);
         HolidayFile parsed = parse(text);
         assertThat(parsed.holidays()).isEqualTo(holidays);
         assertThat(parsed.workdays()).isEqualTo(workdays);
-        assertThat(text).startsWith("#").contains("2026-01-04,WORKDAY,元旦调休上班,MONDAY\n");
+        assertThat(text).startsWith("#").contains("2026-01-04,WORKDAY,元旦调休上班,,MONDAY\n")
+                .contains("2026-01-01,HOLIDAY,元旦,New Year's Day,\n");
     }
 
     @Test
     void formatWritesEntriesSortedByDateAndParseSortsToo() {
-        List<Holiday> holidays = List.of(new Holiday(LocalDate.parse("2026-10-01"), "b"), new Holiday(LocalDate.parse("2026-01-01"), "a"));
-        List<MakeUpWorkday> workdays = List.of(new MakeUpWorkday(LocalDate.parse("2026-01-04"), null, "w"));
+        List<Holiday> holidays = List.of(new Holiday(LocalDate.parse("2026-10-01"), "乙", "b"),
+                new Holiday(LocalDate.parse("2026-01-01"), "甲", "a"));
+        List<MakeUpWorkday> workdays = List.of(new MakeUpWorkday(LocalDate.parse("2026-01-04"), null, "班", "w"));
         String text = HolidayFile.format(holidays, workdays);
         assertThat(text.lines().skip(1)).containsExactly(
-                "2026-01-01,HOLIDAY,a", "2026-01-04,WORKDAY,w,MONDAY", "2026-10-01,HOLIDAY,b");
-        assertThat(parse(text).holidays()).extracting(Holiday::name).containsExactly("a", "b");
+                "2026-01-01,HOLIDAY,甲,a,", "2026-01-04,WORKDAY,班,w,MONDAY", "2026-10-01,HOLIDAY,乙,b,");
+        assertThat(parse(text).holidays()).extracting(Holiday::nameEn).containsExactly("a", "b");
     }
 
     @Test
@@ -115,19 +132,21 @@ class HolidayFileTest {
     @Test
     void formatRejectsWhatParseWouldReject() {
         LocalDate d = LocalDate.parse("2026-01-01");
-        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(d, "a")), List.of(new MakeUpWorkday(d, null, "b"))))
+        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(d, "甲", "a")), List.of(new MakeUpWorkday(d, null, "乙", "b"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(d, "line\nbreak")), List.of()))
+        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(d, "a", "line\nbreak")), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(null, "x")), List.of()))
+        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(d, "line\nbreak", "a")), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HolidayFile.format(List.of(new Holiday(null, "x", "x")), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void nullNameIsWrittenEmpty() {
+    void nullNamesAreWrittenEmpty() {
         LocalDate d = LocalDate.parse("2026-01-01");
-        assertThat(parse(HolidayFile.format(List.of(new Holiday(d, null)), List.of())).holidays())
-                .extracting(Holiday::date, Holiday::name).containsExactly(tuple(d, ""));
+        assertThat(parse(HolidayFile.format(List.of(new Holiday(d, null, "New Year")), List.of())).holidays())
+                .extracting(Holiday::date, Holiday::nameZh, Holiday::nameEn).containsExactly(tuple(d, "", "New Year"));
     }
 
     @Test

@@ -80,7 +80,7 @@ class MultiYearSpanTest {
     void calendarWithoutAnyWorkingTimeFailsAfterAHundredEmptyYearsInsteadOfLooping() {
         // passes check() (it has a make-up workday) but no weekly period, so the workday has nothing to work
         BusinessCalendar empty = BusinessCalendar.of(ZoneOffset.UTC, List.of(), List.of(),
-                List.of(new MakeUpWorkday(LocalDate.parse("2025-03-08"), MONDAY, "make-up")));
+                List.of(new MakeUpWorkday(LocalDate.parse("2025-03-08"), MONDAY, null, "make-up")));
         Instant start = utc("2025-01-01T00:00");
         assertThatThrownBy(() -> empty.dueAt(start, Duration.ofSeconds(1))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> empty.nextWorkingInstant(start)).isInstanceOf(IllegalStateException.class);
@@ -92,7 +92,7 @@ class MultiYearSpanTest {
     void sparseCalendarStillFindsWorkAfterManyHolidays() {
         // only Monday 09:00-10:00, and every Monday of 2025 and 2026 is a holiday
         List<Holiday> mondays = LocalDate.of(2025, 1, 1).datesUntil(LocalDate.of(2027, 1, 1))
-                .filter(d -> d.getDayOfWeek() == MONDAY).map(d -> new Holiday(d, "off")).toList();
+                .filter(d -> d.getDayOfWeek() == MONDAY).map(d -> new Holiday(d, null, "off")).toList();
         BusinessCalendar cal = BusinessCalendar.of(ZoneOffset.UTC, List.of(period(MONDAY, "09:00", "10:00")), mondays, List.of());
         // first Monday of 2027 is Jan 4
         assertThat(cal.nextWorkingInstant(utc("2025-01-01T00:00"))).isEqualTo(utc("2027-01-04T09:00"));

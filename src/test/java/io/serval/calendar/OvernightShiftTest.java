@@ -112,7 +112,7 @@ class OvernightShiftTest {
     @Test
     void holidayOnTheStartDateCancelsTheWholeOvernightShift() {
         BusinessCalendar cal = BusinessCalendar.of(ZoneOffset.UTC, List.of(period(WEDNESDAY, "20:00", "08:00")),
-                List.of(new Holiday(LocalDate.parse("2025-12-31"), "New Year's Eve")), List.of());
+                List.of(new Holiday(LocalDate.parse("2025-12-31"), null, "New Year's Eve")), List.of());
         assertThat(cal.businessDuration(utc("2025-12-31T00:00"), utc("2026-01-02T00:00"))).isZero();
         assertThat(cal.isWorkingTime(utc("2026-01-01T02:00"))).isFalse();
         assertThat(cal.nextWorkingInstant(utc("2025-12-31T12:00"))).isEqualTo(utc("2026-01-07T20:00"));
@@ -121,7 +121,7 @@ class OvernightShiftTest {
     @Test
     void holidayOnTheDateTheShiftEndsIntoDoesNotShortenIt() {
         BusinessCalendar cal = BusinessCalendar.of(ZoneOffset.UTC, List.of(period(WEDNESDAY, "20:00", "08:00")),
-                List.of(new Holiday(LocalDate.parse("2026-01-01"), "New Year's Day")), List.of());
+                List.of(new Holiday(LocalDate.parse("2026-01-01"), null, "New Year's Day")), List.of());
         assertThat(cal.businessDuration(utc("2025-12-31T00:00"), utc("2026-01-02T00:00"))).isEqualTo(Duration.ofHours(12));
         assertThat(cal.isWorkingTime(utc("2026-01-01T02:00"))).isTrue();
     }
@@ -130,7 +130,7 @@ class OvernightShiftTest {
     void makeUpWorkdayWorksTheOvernightShiftOfItsWorksAsDay() {
         // Sat 2026-01-03 works as a Wednesday: 20:00 until Sun 08:00
         BusinessCalendar cal = BusinessCalendar.of(ZoneOffset.UTC, List.of(period(WEDNESDAY, "20:00", "08:00")), List.of(),
-                List.of(new MakeUpWorkday(LocalDate.parse("2026-01-03"), WEDNESDAY, "swap")));
+                List.of(new MakeUpWorkday(LocalDate.parse("2026-01-03"), WEDNESDAY, null, "swap")));
         assertThat(cal.businessDuration(utc("2026-01-03T00:00"), utc("2026-01-05T00:00"))).isEqualTo(Duration.ofHours(12));
         assertThat(cal.isWorkingTime(utc("2026-01-04T07:00"))).isTrue();
         // a normal Saturday does not work
@@ -139,7 +139,7 @@ class OvernightShiftTest {
 
     @Test
     void makeUpWorkdayWithoutWorksAsUsesMondayPeriods() {
-        MakeUpWorkday saturday = new MakeUpWorkday(LocalDate.parse("2025-03-08"), null, "make-up");
+        MakeUpWorkday saturday = new MakeUpWorkday(LocalDate.parse("2025-03-08"), null, null, "make-up");
         assertThat(saturday.worksAs()).isEqualTo(MONDAY);
         BusinessCalendar cal = BusinessCalendar.of(ZoneOffset.UTC,
                 List.of(period(MONDAY, "09:00", "12:00"), period(SATURDAY, "10:00", "11:00")), List.of(), List.of(saturday));

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 class StaleSessionTest {
 
     private static final String PASSWORD = "second-admin-pass";
-    private static final Map<String, String> NEW_ORGANISATION = Map.of("code", "STALE-ORG", "name", "Should not exist",
+    private static final Map<String, String> NEW_ORGANISATION = Map.of("code", "STALE-ORG", "nameEn", "Should not exist",
             "kind", "CUSTOMER");
 
     @LocalServerPort
@@ -117,7 +117,7 @@ class StaleSessionTest {
         change("""
                 {"displayName":"Deputy Renamed","email":"deputy@example.com","organisation":"SERVAL","roles":["ADMIN"],
                  "language":"en","enabled":true,"version":%d}""");
-        Page created = page.post("/admin/organisations/new", Map.of("code", "KEPT-ORG", "name", "Kept", "kind", "CUSTOMER"));
+        Page created = page.post("/admin/organisations/new", Map.of("code", "KEPT-ORG", "nameEn", "Kept", "kind", "CUSTOMER"));
 
         assertThat(created.redirect()).isEqualTo("/organisations/KEPT-ORG");
     }

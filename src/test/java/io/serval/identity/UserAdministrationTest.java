@@ -75,17 +75,72 @@ class UserAdministrationTest {
     void changesAreAuditedWithBeforeAndAfter() {
         Api admin = Api.as(port, "admin");
         long version = admin.get("/api/organisations/PROV-2").json().get("version").asLong();
-        admin.put("/api/organisations/PROV-2", "{\"name\":\"Provider Two\",\"kind\":\"PROVIDER\",\"version\":" + version + "}");
+        admin.put("/api/organisations/PROV-2", "{\"nameZh\":\"服务商二\",\"nameEn\":\"Provider Two\",\"kind\":\"PROVIDER\","
+                + "\"version\":" + version + "}");
 
         Api.Response audit = admin.get("/api/audit?type=Organisation&key=PROV-2");
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         JsonNode entry = audit.json().get("content").get(0);
         assertThat(entry.get("actor").asString()).isEqualTo("admin");
         assertThat(entry.get("action").asString()).isEqualTo("UPDATE");
-        JsonNode change = entry.get("changes").get(0);
-        assertThat(change.get("field").asString()).isEqualTo("name");
-        assertThat(change.get("after").asString()).isEqualTo("Provider Two");
-        assertThat(change.get("before").asString()).isNotEqualTo("Provider Two");
+        assertThat(entry.get("changes").values()).as("both names, not the one shown to the admin")
+                .extracting(c -> c.get("field").asString() + ": " + c.get("after").asString())
+                .containsExactlyInAnyOrder("nameZh: 服务商二", "nameEn: Provider Two");
+    }
+
+    @Test
+    void anOrganisationNamedInBothLanguagesIsReadInTheCallersLanguage() {
+        Api admin = Api.as(port, "admin");
+        assertThat(admin.post("/api/organisations", """
+                {"code":"BILINGUAL","nameZh":"双语客户","nameEn":"Bilingual customer","kind":"CUSTOMER"}""").status())
+                .isEqualTo(201);
+
+        JsonNode zh = Api.as(port, "admin").inLanguage("zh-CN").get("/api/organisations/BILINGUAL").json();
+        assertThat(zh.get("name").asString()).isEqualTo("双语客户");
+        assertThat(zh.get("nameZh").asString()).isEqualTo("双语客户");
+        assertThat(zh.get("nameEn").asString()).isEqualTo("Bilingual customer");
+        assertThat(Api.as(port, "admin").inLanguage("en").get("/api/organisations/BILINGUAL").json().get("name").asString())
+                .isEqualTo("Bilingual customer");
+        assertThat(Api.as(port, "admin").inLanguage("zh-CN").get("/api/organisations").json().values())
+                .filteredOn(o -> o.get("code").asString().equals("DESK"))
+                .extracting(o -> o.get("name").asString()).containsExactly("服务台");
+    }
+
+    @Test
+    void anOrganisationNamedInOneLanguageShowsThatNameInTheOther() {
+        Api admin = Api.as(port, "admin");
+        JsonNode created = admin.post("/api/organisations", """
+                {"code":"ENGLISH-ONLY","nameEn":"English only","kind":"CUSTOMER"}""").json();
+        assertThat(created.get("nameZh").isNull()).isTrue();
+        assertThat(Api.as(port, "admin").inLanguage("zh-CN").get("/api/organisations/ENGLISH-ONLY").json().get("name")
+                .asString()).isEqualTo("English only");
+
+        long version = created.get("version").asLong();
+        assertThat(admin.put("/api/organisations/ENGLISH-ONLY", """
+                {"nameZh":"只有中文","kind":"CUSTOMER","version":%d}""".formatted(version)).status()).isEqualTo(200);
+        assertThat(Api.as(port, "admin").inLanguage("en").get("/api/organisations/ENGLISH-ONLY").json().get("name")
+                .asString()).isEqualTo("只有中文");
+    }
+
+    @Test
+    void anOrganisationNeedsANameThatFitsItsColumnInOneLanguageAtLeast() {
+        Api admin = Api.as(port, "admin");
+        assertThat(fields(admin.post("/api/organisations", """
+                {"code":"NAMELESS","nameZh":" ","kind":"CUSTOMER"}""").json())).containsExactly("nameZh", "nameEn");
+        Api.Response tooLong = admin.post("/api/organisations", """
+                {"code":"LONG","nameZh":"%s","nameEn":"two\\nlines","kind":"CUSTOMER"}""".formatted("长".repeat(201)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").values()).extracting(e -> e.get("field").asString() + " " + e.get("code").asString())
+                .containsExactly("nameZh validation.tooLong", "nameEn validation.singleLine");
+        assertThat(admin.get("/api/organisations/LONG").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aClientThatSendsOneNameNamesBothLanguages() {
+        JsonNode created = Api.as(port, "admin").post("/api/organisations", """
+                {"code":"ONE-NAME","name":"客户丙 Customer C","kind":"CUSTOMER"}""").json();
+        assertThat(created.get("nameZh").asString()).isEqualTo("客户丙 Customer C");
+        assertThat(created.get("nameEn").asString()).isEqualTo("客户丙 Customer C");
     }
 
     private static List<String> fields(JsonNode problem) {

@@ -195,7 +195,7 @@ class BadInputTest {
                 .json().get("version").asLong();
 
         mvc.perform(post("/admin/organisations/TEAM-X/edit").with(user(users.loadUserByUsername("admin"))).with(csrf())
-                        .param("name", "Team X").param("kind", "NOPE").param("version", String.valueOf(version)))
+                        .param("nameEn", "Team X").param("kind", "NOPE").param("version", String.valueOf(version)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "kind"));
 

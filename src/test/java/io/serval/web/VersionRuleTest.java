@@ -98,7 +98,7 @@ class VersionRuleTest {
     @Test
     void aFormThatLostItsVersionIsRefusedAndSavesNothing() throws Exception {
         mvc.perform(post("/admin/organisations/CUST-A/edit").with(user(users.loadUserByUsername("admin"))).with(csrf())
-                        .param("name", "Renamed without a version").param("kind", "CUSTOMER"))
+                        .param("nameEn", "Renamed without a version").param("kind", "CUSTOMER"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"));
 

@@ -5,6 +5,7 @@ import io.serval.agreement.AgreementStatus;
 import io.serval.agreement.AgreementType;
 import io.serval.agreement.SlaLevel;
 import io.serval.core.AuditedEntity;
+import io.serval.core.LocalizedText;
 import io.serval.core.RuleViolationException;
 import io.serval.agreement.AgreementPublished;
 import io.serval.agreement.AgreementTargetsChanged;
@@ -56,8 +57,11 @@ public class Agreement extends AuditedEntity {
     @Column(name = "party_code")
     private String partyCode;
 
-    @Column(nullable = false)
-    private String name;
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -99,7 +103,8 @@ public class Agreement extends AuditedEntity {
         this.level = terms.level();
         this.parentCode = terms.parent();
         this.partyCode = terms.party();
-        this.name = terms.name();
+        this.nameZh = terms.name().zh();
+        this.nameEn = terms.name().en();
         this.currentVersionNo = versionNo;
         this.status = versionStatus;
     }
@@ -216,8 +221,8 @@ public class Agreement extends AuditedEntity {
         return partyCode;
     }
 
-    public String getName() {
-        return name;
+    public LocalizedText name() {
+        return new LocalizedText(nameZh, nameEn);
     }
 
     public AgreementStatus getStatus() {

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * A target's value is one input read by its metric: a time ({@code 4h}, {@code PT4H}), a percentage, or a count
  * per period ({@code 3/P3M}).
  */
-public record AgreementForm(String type, String code, String name, String level, String parent, String party,
+public record AgreementForm(String type, String code, String nameZh, String nameEn, String level, String parent, String party,
         List<String> services, String validFrom, String validTo, String calendar, String monthlyFee, String currency,
         Map<String, String> matrix, List<TargetRow> targets, List<PenaltyRow> penalties, List<WarningRuleRow> warningRules,
         List<EscalationRow> escalations, List<OutageRow> plannedOutages, List<SignatoryRow> signatories,
@@ -57,7 +57,7 @@ public record AgreementForm(String type, String code, String name, String level,
 
     /** What a new agreement of this type starts with: the usual priority grid, one target, the usual escalation. */
     static AgreementForm blank(String type) {
-        return new AgreementForm(type, null, null, null, null, null, List.of(), null, null, "cn-standard", null,
+        return new AgreementForm(type, null, null, null, null, null, null, List.of(), null, null, "cn-standard", null,
                 Vocabulary.CURRENCY, DEFAULT_MATRIX, List.of(TargetRow.BLANK), List.of(), List.of(),
                 List.of(new EscalationRow("75", List.of("ASSIGNEE", "GROUP_LEAD")),
                         new EscalationRow("100", List.of("DUTY_MANAGER", "SERVICE_LEVEL_MANAGER"))),
@@ -73,8 +73,8 @@ public record AgreementForm(String type, String code, String name, String level,
         };
         Map<String, String> matrix = new LinkedHashMap<>();
         d.priorityMatrix().forEach(c -> matrix.put(c.impact() + "/" + c.urgency(), c.priority()));
-        return new AgreementForm(d.type(), d.code(), d.name(), d.level(), d.parent(), party, d.services(), d.validFrom(),
-                d.validTo(), d.calendar(), plain(d.monthlyFee()), d.currency(), matrix,
+        return new AgreementForm(d.type(), d.code(), d.nameZh(), d.nameEn(), d.level(), d.parent(), party, d.services(),
+                d.validFrom(), d.validTo(), d.calendar(), plain(d.monthlyFee()), d.currency(), matrix,
                 d.targets().stream().map(TargetRow::of).toList(), d.penalties().stream().map(PenaltyRow::of).toList(),
                 d.warningRules().stream().map(WarningRuleRow::of).toList(),
                 d.escalations().stream().map(EscalationRow::of).toList(),
@@ -85,7 +85,7 @@ public record AgreementForm(String type, String code, String name, String level,
 
     /** The same form for another agreement code (the edit page's code comes from its address). */
     AgreementForm withCode(String newCode) {
-        return new AgreementForm(type, newCode, name, level, parent, party, services, validFrom, validTo, calendar,
+        return new AgreementForm(type, newCode, nameZh, nameEn, level, parent, party, services, validFrom, validTo, calendar,
                 monthlyFee, currency, matrix, targets, penalties, warningRules, escalations, plannedOutages, signatories,
                 customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions, version);
     }
@@ -102,8 +102,8 @@ public record AgreementForm(String type, String code, String name, String level,
 
     Read read() {
         Numbers numbers = new Numbers();
-        AgreementDocument document = new AgreementDocument(type, Texts.blankToNull(code), name, Texts.blankToNull(level),
-                Texts.blankToNull(parent), "SLA".equals(type) ? Texts.blankToNull(party) : null,
+        AgreementDocument document = new AgreementDocument(type, Texts.blankToNull(code), null, nameZh, nameEn,
+                Texts.blankToNull(level), Texts.blankToNull(parent), "SLA".equals(type) ? Texts.blankToNull(party) : null,
                 "OLA".equals(type) ? Texts.blankToNull(party) : null, "UC".equals(type) ? Texts.blankToNull(party) : null,
                 services, Texts.blankToNull(validFrom), Texts.blankToNull(validTo), calendar, cells(),
                 rows(targets, TargetRow::blank, (t, path) -> t.spec(path, numbers)),

@@ -10,7 +10,6 @@ import io.serval.agreement.AgreementView;
 import io.serval.agreement.Metric;
 import io.serval.agreement.SlaLevel;
 import io.serval.calendar.CalendarService;
-import io.serval.calendar.CalendarSummary;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceRequirements;
 import io.serval.core.ConcurrentChangeException;
@@ -26,8 +25,9 @@ import io.serval.web.ListQuery;
 import io.serval.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -259,11 +259,13 @@ class AgreementPageController {
         model.addAttribute("services", services);
         model.addAttribute("unlistedServices", form.services().stream() // kept chosen, as an unlisted party is
                 .filter(s -> services.stream().noneMatch(listed -> listed.code().equals(s))).toList());
-        List<String> calendarCodes = new ArrayList<>(calendars.list().stream().map(CalendarSummary::code).toList());
-        if (form.calendar() != null && !calendarCodes.contains(form.calendar())) {
-            calendarCodes.add(form.calendar()); // a calendar since removed stays chosen: the validator says so
+        Map<String, String> calendarNames = new LinkedHashMap<>(); // code → name in the reader's language
+        calendars.list().forEach(c -> calendarNames.put(c.code(), c.name()));
+        if (form.calendar() != null) {
+            // a calendar since removed stays chosen: the validator says so
+            calendarNames.putIfAbsent(form.calendar(), form.calendar());
         }
-        model.addAttribute("calendars", calendarCodes);
+        model.addAttribute("calendars", calendarNames);
         List<OrganisationView> parties = identity.organisations().stream().filter(o -> o.kind() == type.partyKind()).toList();
         model.addAttribute("parties", parties);
         model.addAttribute("unlistedParty", form.party() == null || parties.stream().anyMatch(o -> o.code().equals(form.party()))

@@ -88,8 +88,8 @@ public final class DocumentDiff {
         document.properties().forEach(e -> {
             String name = e.getKey();
             JsonNode value = e.getValue();
-            if ("version".equals(name) || value.isNull()) {
-                return;
+            if ("version".equals(name) || "name".equals(name) || value.isNull()) {
+                return; // the name in the reader's language repeats nameZh or nameEn
             }
             if ("priorityMatrix".equals(name)) {
                 value.forEach(cell -> fields.put(new Field(name, cell.path("impact").asString() + "/" + cell.path("urgency").asString(), null),

@@ -3,6 +3,7 @@ package io.serval.agreement.internal;
 import io.serval.agreement.AgreementDocument;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,16 @@ public class DocumentJson {
 
     public AgreementDocument read(String content) {
         return json.readValue(content, AgreementDocument.class);
+    }
+
+    /**
+     * A stored document as readers see it: named in both languages (a document stored with one name has it in
+     * both), and {@code name} in the reader's language.
+     */
+    public AgreementDocument shown(String content) {
+        AgreementDocument document = read(content);
+        LocalizedText name = StoredTerms.name(document);
+        return document.withNames(name.inCurrentLanguage(), name.zh(), name.en());
     }
 
     /**

@@ -14,6 +14,7 @@ import io.serval.agreement.Metric;
 import io.serval.agreement.SlaLevel;
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import io.serval.core.Texts;
 import io.serval.identity.OrganisationKind;
 import java.math.BigDecimal;
@@ -107,7 +108,7 @@ public final class DocumentValidator {
         if (d.code() == null || !CODE.matcher(d.code()).matches()) {
             problem("code", "agreement.code.invalid", CODE_HINT);
         }
-        String name = text(d.name(), "name", NAME_LENGTH, true);
+        LocalizedText name = LocalizedText.entered("name", d.nameZh(), d.nameEn(), d.name(), NAME_LENGTH, true, problems);
         Optional<Terms> parent = parent(d, type);
         SlaLevel level = level(d, type, parent);
         String party = party(d, type, level, parent);
@@ -133,7 +134,7 @@ public final class DocumentValidator {
         }
         List<PlannedOutage> outages = rows(d.plannedOutages(), "plannedOutages", MOST_OUTAGES, this::outage);
         List<Signatory> signatories = rows(d.signatories(), "signatories", MOST_ROWS, this::signatory);
-        return new AgreementDocument(type == null ? d.type() : type.name(), d.code(), name,
+        return new AgreementDocument(type == null ? d.type() : type.name(), d.code(), null, name.zh(), name.en(),
                 level == null ? null : level.name(), Texts.blankToNull(d.parent()),
                 type == AgreementType.SLA ? party : null, type == AgreementType.OLA ? party : null,
                 type == AgreementType.UC ? party : null, services, iso(validFrom), iso(validTo), calendar, matrix, targets,

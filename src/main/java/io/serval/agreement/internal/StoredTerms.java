@@ -5,6 +5,7 @@ import io.serval.agreement.AgreementDocument.TargetSpec;
 import io.serval.agreement.AgreementType;
 import io.serval.agreement.Metric;
 import io.serval.agreement.SlaLevel;
+import io.serval.core.LocalizedText;
 import io.serval.core.Texts;
 import java.time.Period;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * The terms of a stored version. A stored document passed {@link DocumentValidator} when it was saved, but perhaps
  * under older limits, so this mapping never refuses: what it cannot read it leaves out (a target with an unknown
- * metric) or leaves empty (a value), and nothing is looked up elsewhere.
+ * metric) or leaves empty (a value), and nothing is looked up elsewhere. A document stored with one {@code name}, before
+ * names had two languages, is named by it in both.
  */
 public final class StoredTerms {
 
@@ -30,9 +32,16 @@ public final class StoredTerms {
         });
         List<Target> targets = d.targets().stream().filter(t -> t != null && constant(Metric.class, t.metric()).isPresent())
                 .map(StoredTerms::target).toList();
-        return new Terms(type, d.code(), d.name(), constant(SlaLevel.class, d.level()).orElse(null),
+        LocalizedText name = name(d);
+        return new Terms(type, d.code(), name, constant(SlaLevel.class, d.level()).orElse(null),
                 Texts.blankToNull(d.parent()), party, d.services(), Values.date(d.validFrom()).orElse(null),
-                Values.date(d.validTo()).orElse(null), d.calendar(), targets, d);
+                Values.date(d.validTo()).orElse(null), d.calendar(), targets, d.withNames(null, name.zh(), name.en()));
+    }
+
+    /** A stored document's names: in Chinese and English, or its one name in both. */
+    static LocalizedText name(AgreementDocument d) {
+        LocalizedText name = new LocalizedText(d.nameZh(), d.nameEn());
+        return name.isEmpty() ? new LocalizedText(d.name(), d.name()) : name;
     }
 
     private static Target target(TargetSpec s) {

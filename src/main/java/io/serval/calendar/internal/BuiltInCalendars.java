@@ -2,6 +2,7 @@ package io.serval.calendar.internal;
 
 import io.serval.calendar.HolidayFile;
 import io.serval.calendar.WorkingPeriod;
+import io.serval.core.LocalizedText;
 import io.serval.core.SeedData;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,14 +47,14 @@ class BuiltInCalendars implements SeedData {
     public void seed() {
         if (!calendars.existsByCode(TWENTY_FOUR_SEVEN)) {
             WorkCalendar calendar = new WorkCalendar(TWENTY_FOUR_SEVEN);
-            calendar.define("7×24 全天候 Around the clock", SHANGHAI, "Every hour of every day, no holidays.",
+            calendar.define(new LocalizedText("7×24 全天候", "Around the clock"), SHANGHAI, "Every hour of every day, no holidays.",
                     everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, DayOfWeek.values()), List.of(), List.of());
             calendars.saveAndFlush(calendar);
         }
         if (!calendars.existsByCode(CN_STANDARD)) {
             HolidayFile statutory = chinaStatutoryDays();
             WorkCalendar calendar = new WorkCalendar(CN_STANDARD);
-            calendar.define("中国标准工作日 China standard working days", SHANGHAI,
+            calendar.define(new LocalizedText("中国标准工作日", "China standard working days"), SHANGHAI,
                     "周一至周五 09:00-18:00，国家法定节假日与调休 / Monday-Friday 09:00-18:00 with statutory holidays and make-up days",
                     everyDay(LocalTime.of(9, 0), LocalTime.of(18, 0), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),

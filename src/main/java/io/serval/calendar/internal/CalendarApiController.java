@@ -78,7 +78,8 @@ class CalendarApiController {
         return calendars.update(code, definition);
     }
 
-    @Operation(summary = "Import a holiday file (date,HOLIDAY|WORKDAY,name[,worksAs] per line), all or nothing")
+    @Operation(summary = "Import a holiday file (date,HOLIDAY|WORKDAY,nameZh,nameEn,worksAs per line; "
+            + "date,HOLIDAY|WORKDAY,name[,worksAs] with one name for both languages), all or nothing")
     @PostMapping(path = "/{code}/holidays", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     CalendarDefinition importHolidays(@PathVariable String code, @RequestBody String file,
             @RequestParam(defaultValue = "false") boolean replace, @RequestParam(required = false) Long version) {

@@ -8,7 +8,8 @@ import java.util.List;
 public class CalendarForm {
 
     private String code;
-    private String name;
+    private String nameZh;
+    private String nameEn;
     private String zone = "Asia/Shanghai";
     private String description;
     private Long version;
@@ -19,13 +20,14 @@ public class CalendarForm {
     static CalendarForm of(CalendarDefinition d) {
         CalendarForm form = new CalendarForm();
         form.code = d.code();
-        form.name = d.name();
+        form.nameZh = d.nameZh();
+        form.nameEn = d.nameEn();
         form.zone = d.zone();
         form.description = d.description();
         form.version = d.version();
         d.periods().forEach(p -> form.periods.add(new PeriodRow(p.day(), p.start(), p.end())));
-        d.holidays().forEach(h -> form.holidays.add(new DayRow(h.date(), h.name(), null)));
-        d.workdays().forEach(w -> form.workdays.add(new DayRow(w.date(), w.name(), w.worksAs())));
+        d.holidays().forEach(h -> form.holidays.add(new DayRow(h.date(), h.nameZh(), h.nameEn(), null)));
+        d.workdays().forEach(w -> form.workdays.add(new DayRow(w.date(), w.nameZh(), w.nameEn(), w.worksAs())));
         return form;
     }
 
@@ -39,10 +41,11 @@ public class CalendarForm {
     }
 
     CalendarDefinition definition() {
-        return new CalendarDefinition(code == null ? null : code.trim(), name, zone, description,
+        return new CalendarDefinition(code == null ? null : code.trim(), null, nameZh, nameEn, zone, description,
                 periods.stream().map(p -> new CalendarDefinition.Period(p.getDay(), p.getStart(), p.getEnd())).toList(),
-                holidays.stream().map(h -> new CalendarDefinition.Day(h.getDate(), h.getName(), null)).toList(),
-                workdays.stream().map(w -> new CalendarDefinition.Day(w.getDate(), w.getName(), w.getWorksAs())).toList(),
+                holidays.stream().map(h -> new CalendarDefinition.Day(h.getDate(), null, h.getNameZh(), h.getNameEn(), null)).toList(),
+                workdays.stream().map(w -> new CalendarDefinition.Day(w.getDate(), null, w.getNameZh(), w.getNameEn(),
+                        w.getWorksAs())).toList(),
                 version);
     }
 
@@ -87,15 +90,17 @@ public class CalendarForm {
 
     public static class DayRow {
         private String date;
-        private String name;
+        private String nameZh;
+        private String nameEn;
         private String worksAs;
 
         public DayRow() {
         }
 
-        DayRow(String date, String name, String worksAs) {
+        DayRow(String date, String nameZh, String nameEn, String worksAs) {
             this.date = date;
-            this.name = name;
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
             this.worksAs = worksAs;
         }
 
@@ -107,12 +112,20 @@ public class CalendarForm {
             this.date = date;
         }
 
-        public String getName() {
-            return name;
+        public String getNameZh() {
+            return nameZh;
         }
 
-        public void setName(String name) {
-            this.name = name;
+        public void setNameZh(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
         }
 
         public String getWorksAs() {
@@ -132,12 +145,20 @@ public class CalendarForm {
         this.code = code;
     }
 
-    public String getName() {
-        return name;
+    public String getNameZh() {
+        return nameZh;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
     }
 
     public String getZone() {

@@ -31,7 +31,7 @@ final class CalendarLists {
         Comparator<CalendarSummary> code = Comparator.comparing(CalendarSummary::code);
         return order.page(all.stream()
                 .filter(c -> zone == null || zone.isBlank() || c.zone().equals(zone.trim()))
-                .filter(c -> ListQuery.matches(q, c.code(), c.name(), c.zone(), c.description()))
+                .filter(c -> ListQuery.matches(q, c.code(), c.nameZh(), c.nameEn(), c.zone(), c.description()))
                 .toList(), Map.of(
                 "code", code,
                 "name", ListQuery.byText(CalendarSummary::name).thenComparing(code),

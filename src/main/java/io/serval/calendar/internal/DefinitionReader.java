@@ -9,6 +9,7 @@ import io.serval.calendar.WorkingPeriod;
 import io.serval.core.FieldProblem;
 import io.serval.core.InputBounds;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public final class DefinitionReader {
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?|24:00(:00)?");
 
     /** A definition the engine accepts. */
-    public record Read(String code, String name, ZoneId zone, String description, List<WorkingPeriod> periods,
+    public record Read(String code, LocalizedText name, ZoneId zone, String description, List<WorkingPeriod> periods,
             List<Holiday> holidays, List<MakeUpWorkday> workdays) {
     }
 
@@ -44,11 +45,7 @@ public final class DefinitionReader {
             problems.add(FieldProblem.of("code", "calendar.code.invalid",
                     "use 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }
-        if (d.name() == null || d.name().isBlank()) {
-            problems.add(FieldProblem.of("name", "validation.required", "is required"));
-        } else {
-            name(d.name(), "name", problems);
-        }
+        LocalizedText name = name("name", d.nameZh(), d.nameEn(), d.name(), true, problems);
         if (d.zone() != null && d.zone().length() > 60) {
             problems.add(FieldProblem.of("zone", "validation.tooLong", "is longer than {0} characters", 60));
         }
@@ -69,15 +66,18 @@ public final class DefinitionReader {
         for (int i = 0; i < d.holidays().size(); i++) {
             CalendarDefinition.Day h = d.holidays().get(i);
             LocalDate date = date(h == null ? null : h.date(), "holidays[" + i + "]", problems);
-            holidays.add(new Holiday(date, h == null ? null : name(h.name(), "holidays[" + i + "].name", problems)));
+            LocalizedText dayName = h == null ? new LocalizedText(null, null)
+                    : name("holidays[" + i + "].name", h.nameZh(), h.nameEn(), h.name(), false, problems);
+            holidays.add(new Holiday(date, dayName.zh(), dayName.en()));
         }
         List<MakeUpWorkday> workdays = new ArrayList<>();
         for (int i = 0; i < d.workdays().size(); i++) {
             CalendarDefinition.Day w = d.workdays().get(i);
             LocalDate date = date(w == null ? null : w.date(), "workdays[" + i + "]", problems);
             DayOfWeek worksAs = dayOfWeek(w == null ? null : w.worksAs(), "workdays[" + i + "].worksAs", false, problems);
-            workdays.add(new MakeUpWorkday(date, worksAs == null ? DayOfWeek.MONDAY : worksAs,
-                    w == null ? null : name(w.name(), "workdays[" + i + "].name", problems)));
+            LocalizedText dayName = w == null ? new LocalizedText(null, null)
+                    : name("workdays[" + i + "].name", w.nameZh(), w.nameEn(), w.name(), false, problems);
+            workdays.add(new MakeUpWorkday(date, worksAs == null ? DayOfWeek.MONDAY : worksAs, dayName.zh(), dayName.en()));
         }
         if (problems.isEmpty()) {
             BusinessCalendar.check(periods, holidays, workdays).forEach(v ->
@@ -86,24 +86,16 @@ public final class DefinitionReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Read(d.code(), d.name().trim(), zone, Texts.blankToNull(d.description()), periods, holidays, workdays);
+        return new Read(d.code(), name, zone, Texts.blankToNull(d.description()), periods, holidays, workdays);
     }
 
     /**
-     * A calendar's or a day's name: one line (the holiday file has one line per day) that fits its column; trimmed,
-     * null when blank.
+     * A calendar's (required) or a day's name in Chinese and English: one line each (the holiday file has one line
+     * per day) that fits its column.
      */
-    private static String name(String name, String field, List<FieldProblem> problems) {
-        String trimmed = Texts.blankToNull(name);
-        if (trimmed == null) {
-            return null;
-        }
-        if (trimmed.length() > NAME_LENGTH) {
-            problems.add(FieldProblem.of(field, "validation.tooLong", "is longer than {0} characters", NAME_LENGTH));
-        } else if (!Texts.singleLine(trimmed)) {
-            problems.add(FieldProblem.of(field, "validation.singleLine", "must be one line without control characters"));
-        }
-        return trimmed;
+    private static LocalizedText name(String field, String zh, String en, String single, boolean required,
+            List<FieldProblem> problems) {
+        return LocalizedText.entered(field, zh, en, single, NAME_LENGTH, required, problems);
     }
 
     private static ZoneId zone(String zone, List<FieldProblem> problems) {

@@ -5,6 +5,7 @@ import io.serval.calendar.Holiday;
 import io.serval.calendar.MakeUpWorkday;
 import io.serval.calendar.WorkingPeriod;
 import io.serval.core.AuditedEntity;
+import io.serval.core.LocalizedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,8 +32,11 @@ public class WorkCalendar extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private String code;
 
-    @Column(nullable = false)
-    private String name;
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
 
     @Column(nullable = false)
     private String zone;
@@ -62,19 +66,20 @@ public class WorkCalendar extends AuditedEntity {
     }
 
     /** Replaces everything but the code with a definition the engine has already accepted. */
-    public void define(String name, ZoneId zone, String description, List<WorkingPeriod> periods,
+    public void define(LocalizedText name, ZoneId zone, String description, List<WorkingPeriod> periods,
             List<Holiday> holidays, List<MakeUpWorkday> workdays) {
-        this.name = name;
+        this.nameZh = name.zh();
+        this.nameEn = name.en();
         this.zone = zone.getId();
         this.description = description;
         this.periods.clear();
         periods.forEach(p -> this.periods.add(new StoredPeriod(p.day(), p.start(), p.end())));
         this.holidays.clear();
         holidays.stream().sorted(java.util.Comparator.comparing(Holiday::date))
-                .forEach(h -> this.holidays.add(new StoredHoliday(h.date(), h.name())));
+                .forEach(h -> this.holidays.add(new StoredHoliday(h.date(), h.nameZh(), h.nameEn())));
         this.workdays.clear();
         workdays.stream().sorted(java.util.Comparator.comparing(MakeUpWorkday::date))
-                .forEach(w -> this.workdays.add(new StoredWorkday(w.date(), w.worksAs(), w.name())));
+                .forEach(w -> this.workdays.add(new StoredWorkday(w.date(), w.worksAs(), w.nameZh(), w.nameEn())));
     }
 
     public BusinessCalendar engine() {
@@ -85,8 +90,8 @@ public class WorkCalendar extends AuditedEntity {
         return code;
     }
 
-    public String getName() {
-        return name;
+    public LocalizedText name() {
+        return new LocalizedText(nameZh, nameEn);
     }
 
     public ZoneId zoneId() {
@@ -102,11 +107,11 @@ public class WorkCalendar extends AuditedEntity {
     }
 
     public List<Holiday> holidayList() {
-        return holidays.stream().map(h -> new Holiday(h.date, h.name)).toList();
+        return holidays.stream().map(h -> new Holiday(h.date, h.nameZh, h.nameEn)).toList();
     }
 
     public List<MakeUpWorkday> workdayList() {
-        return workdays.stream().map(w -> new MakeUpWorkday(w.date, w.worksAs, w.name)).toList();
+        return workdays.stream().map(w -> new MakeUpWorkday(w.date, w.worksAs, w.nameZh, w.nameEn)).toList();
     }
 
     @Embeddable
@@ -138,14 +143,19 @@ public class WorkCalendar extends AuditedEntity {
         @Column(name = "on_date", nullable = false)
         LocalDate date;
 
-        String name;
+        @Column(name = "name_zh")
+        String nameZh;
+
+        @Column(name = "name_en")
+        String nameEn;
 
         protected StoredHoliday() {
         }
 
-        StoredHoliday(LocalDate date, String name) {
+        StoredHoliday(LocalDate date, String nameZh, String nameEn) {
             this.date = date;
-            this.name = name;
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
         }
     }
 
@@ -159,15 +169,20 @@ public class WorkCalendar extends AuditedEntity {
         @Column(name = "works_as", nullable = false)
         DayOfWeek worksAs;
 
-        String name;
+        @Column(name = "name_zh")
+        String nameZh;
+
+        @Column(name = "name_en")
+        String nameEn;
 
         protected StoredWorkday() {
         }
 
-        StoredWorkday(LocalDate date, DayOfWeek worksAs, String name) {
+        StoredWorkday(LocalDate date, DayOfWeek worksAs, String nameZh, String nameEn) {
             this.date = date;
             this.worksAs = worksAs == null ? DayOfWeek.MONDAY : worksAs;
-            this.name = name;
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
         }
     }
 }

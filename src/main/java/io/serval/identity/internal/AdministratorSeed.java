@@ -1,5 +1,6 @@
 package io.serval.identity.internal;
 
+import io.serval.core.LocalizedText;
 import io.serval.core.SeedData;
 import io.serval.core.ServalProperties;
 import io.serval.identity.OrganisationKind;
@@ -44,7 +45,8 @@ class AdministratorSeed implements SeedData {
     @Transactional
     public void seed() {
         Organisation home = organisations.findByCode(HOME_ORGANISATION).orElseGet(() ->
-                organisations.save(new Organisation(HOME_ORGANISATION, "Serval 服务中心 Service Centre", OrganisationKind.INTERNAL)));
+                organisations.save(new Organisation(HOME_ORGANISATION,
+                        new LocalizedText("Serval 服务中心", "Serval Service Centre"), OrganisationKind.INTERNAL)));
         if (users.existsByUsername(admin.username())) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.serval.identity.internal;
 
+import io.serval.core.LocalizedText;
 import io.serval.core.SeedData;
 import io.serval.core.ServalProperties;
 import io.serval.identity.OrganisationKind;
@@ -16,19 +17,19 @@ class DemoIdentitySeed implements SeedData {
 
     static final String DEMO_PASSWORD = "demo";
 
-    private record DemoOrganisation(String code, String name, OrganisationKind kind) {
+    private record DemoOrganisation(String code, String nameZh, String nameEn, OrganisationKind kind) {
     }
 
     private record DemoUser(String username, String displayName, String organisation, List<Role> roles) {
     }
 
     private static final List<DemoOrganisation> ORGANISATIONS = List.of(
-            new DemoOrganisation("DESK", "服务台 Service Desk Team", OrganisationKind.INTERNAL),
-            new DemoOrganisation("NETWORK", "网络组 Network Team", OrganisationKind.INTERNAL),
-            new DemoOrganisation("CUST-A", "Customer A", OrganisationKind.CUSTOMER),
-            new DemoOrganisation("CUST-B", "Customer B", OrganisationKind.CUSTOMER),
-            new DemoOrganisation("PROV-1", "Provider 1 现场服务", OrganisationKind.PROVIDER),
-            new DemoOrganisation("PROV-2", "Provider 2 现场服务", OrganisationKind.PROVIDER));
+            new DemoOrganisation("DESK", "服务台", "Service Desk Team", OrganisationKind.INTERNAL),
+            new DemoOrganisation("NETWORK", "网络组", "Network Team", OrganisationKind.INTERNAL),
+            new DemoOrganisation("CUST-A", "客户甲", "Customer A", OrganisationKind.CUSTOMER),
+            new DemoOrganisation("CUST-B", "客户乙", "Customer B", OrganisationKind.CUSTOMER),
+            new DemoOrganisation("PROV-1", "现场服务商一", "Provider 1 field service", OrganisationKind.PROVIDER),
+            new DemoOrganisation("PROV-2", "现场服务商二", "Provider 2 field service", OrganisationKind.PROVIDER));
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("agent", "王敏 Wang Min", "DESK", List.of(Role.AGENT)),
@@ -73,7 +74,7 @@ class DemoIdentitySeed implements SeedData {
         }
         for (DemoOrganisation o : ORGANISATIONS) {
             if (!organisations.existsByCode(o.code())) {
-                organisations.save(new Organisation(o.code(), o.name(), o.kind()));
+                organisations.save(new Organisation(o.code(), new LocalizedText(o.nameZh(), o.nameEn()), o.kind()));
             }
         }
         String hash = null;

@@ -35,7 +35,7 @@ final class IdentityLists {
         Comparator<OrganisationView> code = Comparator.comparing(OrganisationView::code);
         return order.page(visible.stream()
                 .filter(o -> kind == null || o.kind() == kind)
-                .filter(o -> ListQuery.matches(q, o.code(), o.name())).toList(), Map.of(
+                .filter(o -> ListQuery.matches(q, o.code(), o.nameZh(), o.nameEn())).toList(), Map.of(
                 "code", code,
                 "name", ListQuery.byText(OrganisationView::name).thenComparing(code),
                 "kind", Comparator.comparing(OrganisationView::kind).thenComparing(code)));

@@ -1,6 +1,7 @@
 package io.serval.identity.internal;
 
 import io.serval.core.AuditedEntity;
+import io.serval.core.LocalizedText;
 import io.serval.identity.OrganisationKind;
 import io.serval.identity.OrganisationView;
 import jakarta.persistence.Column;
@@ -16,8 +17,11 @@ public class Organisation extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private String code;
 
-    @Column(nullable = false)
-    private String name;
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -26,14 +30,14 @@ public class Organisation extends AuditedEntity {
     protected Organisation() {
     }
 
-    public Organisation(String code, String name, OrganisationKind kind) {
+    public Organisation(String code, LocalizedText name, OrganisationKind kind) {
         this.code = code;
-        this.name = name;
-        this.kind = kind;
+        describe(name, kind);
     }
 
-    public void describe(String name, OrganisationKind kind) {
-        this.name = name;
+    public void describe(LocalizedText name, OrganisationKind kind) {
+        this.nameZh = name.zh();
+        this.nameEn = name.en();
         this.kind = kind;
     }
 
@@ -41,8 +45,8 @@ public class Organisation extends AuditedEntity {
         return code;
     }
 
-    public String getName() {
-        return name;
+    public LocalizedText name() {
+        return new LocalizedText(nameZh, nameEn);
     }
 
     public OrganisationKind getKind() {
@@ -50,6 +54,6 @@ public class Organisation extends AuditedEntity {
     }
 
     public OrganisationView view() {
-        return new OrganisationView(getId(), code, name, kind, getVersion());
+        return new OrganisationView(getId(), code, name().inCurrentLanguage(), nameZh, nameEn, kind, getVersion());
     }
 }

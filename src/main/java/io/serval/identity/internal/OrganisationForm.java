@@ -8,21 +8,23 @@ import io.serval.identity.OrganisationView;
 public class OrganisationForm {
 
     private String code;
-    private String name;
+    private String nameZh;
+    private String nameEn;
     private OrganisationKind kind = OrganisationKind.CUSTOMER;
     private Long version;
 
     static OrganisationForm of(OrganisationView view) {
         OrganisationForm form = new OrganisationForm();
         form.code = view.code();
-        form.name = view.name();
+        form.nameZh = view.nameZh();
+        form.nameEn = view.nameEn();
         form.kind = view.kind();
         form.version = view.version();
         return form;
     }
 
     OrganisationCommand command() {
-        return new OrganisationCommand(code == null ? null : code.trim(), name, kind, version);
+        return new OrganisationCommand(code == null ? null : code.trim(), null, nameZh, nameEn, kind, version);
     }
 
     public String getCode() {
@@ -33,12 +35,20 @@ public class OrganisationForm {
         this.code = code;
     }
 
-    public String getName() {
-        return name;
+    public String getNameZh() {
+        return nameZh;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
     }
 
     public OrganisationKind getKind() {

@@ -111,7 +111,7 @@ public class UserAccount extends AuditedEntity {
 
     ServalPrincipal principal() {
         return new ServalPrincipal(getId(), username, displayName, passwordHash, enabled, organisation.getId(),
-                organisation.getCode(), organisation.getName(), organisation.getKind(), roles, language,
+                organisation.getCode(), organisation.name(), organisation.getKind(), roles, language,
                 credentialsVersion);
     }
 }

@@ -130,7 +130,7 @@ class AgreementRulesTest {
     }
 
     private static Terms terms(String type, String code, String parent, String level, TargetSpec... targets) {
-        return StoredTerms.of(new AgreementDocument(type, code, code, level, parent, null, null, null, null, null,
+        return StoredTerms.of(new AgreementDocument(type, code, null, null, code, level, parent, null, null, null, null, null,
                 null, "24x7", null, List.of(targets), null, null, null, null, null, null, null, null, null, null, null,
                 null, null));
     }

@@ -29,7 +29,7 @@ class DocumentValidatorTest {
     @Test
     void normalisingTwiceChangesNothing() {
         AgreementDocument once = DocumentValidator.normalised(document("""
-                {"type":"sla","code":"S","name":" S ","calendar":"cn-standard","customer":"CUST-A","parent":"CORP",
+                {"type":"sla","code":"S","nameZh":" 服务 ","nameEn":" S ","calendar":"cn-standard","customer":"CUST-A","parent":"CORP",
                  "priorityMatrix":[{"impact":"low","urgency":"low","priority":"p5"},{"impact":"HIGH","urgency":"HIGH","priority":"P1"}],
                  "targets":[{"code":"T","metric":"resolution","priority":"p1","duration":"1d 2h"},
                             {"code":"F","metric":"FAILURE_COUNT","count":2}],
@@ -39,7 +39,8 @@ class DocumentValidatorTest {
                  "exceptions":"line one\\r\\nline two"}"""), world);
 
         assertThat(once.type()).isEqualTo("SLA");
-        assertThat(once.name()).isEqualTo("S");
+        assertThat(once.nameZh()).isEqualTo("服务");
+        assertThat(once.nameEn()).isEqualTo("S");
         assertThat(once.level()).isEqualTo("CUSTOMER");
         assertThat(once.currency()).isEqualTo("CNY");
         assertThat(once.priorityMatrix()).extracting(c -> c.impact() + "/" + c.urgency() + "=" + c.priority())
@@ -98,8 +99,29 @@ class DocumentValidatorTest {
                 {"type":"OLA","code":"bad one","name":"","calendar":"mars","team":"CUST-A","monthlyFee":1e400,
                  "targets":[{"code":"T1","metric":"RESOLUTION","duration":"99999999999999999999h"},
                             {"code":"T1","metric":"RESOLUTION","duration":"PT1H","underpins":[{"agreement":"NOPE","target":"X"}]}]}""");
-        assertThat(problems.keySet()).contains("code", "name", "calendar", "team", "monthlyFee", "targets[0].duration",
+        assertThat(problems.keySet()).contains("code", "nameZh", "nameEn", "calendar", "team", "monthlyFee", "targets[0].duration",
                 "targets[1].code", "targets[1].underpins[0]");
+    }
+
+    @Test
+    void aDocumentWithOneNameIsNamedByItInBothLanguagesAndStoredWithoutIt() {
+        AgreementDocument stored = DocumentValidator.normalised(document("""
+                {"type":"SLA","code":"S","name":"服务台 Service desk","calendar":"24x7"}"""), world);
+        assertThat(stored.name()).isNull();
+        assertThat(stored.nameZh()).isEqualTo("服务台 Service desk");
+        assertThat(stored.nameEn()).isEqualTo("服务台 Service desk");
+
+        AgreementDocument named = DocumentValidator.normalised(document("""
+                {"type":"SLA","code":"S","name":"Shown name","nameEn":"Service desk","calendar":"24x7"}"""), world);
+        assertThat(named.nameZh()).isNull();
+        assertThat(named.nameEn()).isEqualTo("Service desk");
+    }
+
+    @Test
+    void aNameIsOneLineThatFitsItsColumnInEitherLanguage() {
+        assertThat(problemsOf("""
+                {"type":"SLA","code":"S","nameZh":"%s","nameEn":"two\\nlines","calendar":"24x7"}""".formatted("长".repeat(201))))
+                .containsEntry("nameZh", "validation.tooLong").containsEntry("nameEn", "validation.singleLine");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.serval.agreement.internal.TestDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serval.agreement.AgreementType;
+import io.serval.core.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** A stored version is always read, whatever limits it predates: what cannot be read is left out or left empty. */
@@ -27,5 +28,16 @@ class StoredTermsTest {
         assertThat(terms.target("T1").orElseThrow().value()).isEqualTo("?");
         assertThat(terms.target("T3").orElseThrow().period().getYears()).isEqualTo(9999);
         assertThat(terms.target("T4").orElseThrow().duration()).isNull();
+    }
+
+    @Test
+    void aDocumentStoredWithOneNameIsNamedByItInBothLanguages() {
+        Terms terms = StoredTerms.of(document("""
+                {"type":"OLA","code":"OLD","name":"服务台 Service desk","team":"DESK"}"""));
+
+        assertThat(terms.name()).isEqualTo(new LocalizedText("服务台 Service desk", "服务台 Service desk"));
+        assertThat(terms.document().name()).as("stored as both names").isNull();
+        assertThat(terms.document().nameEn()).isEqualTo("服务台 Service desk");
+        assertThat(StoredTerms.of(terms.document())).isEqualTo(terms);
     }
 }

@@ -17,7 +17,7 @@ final class TestDocuments {
 
     /** A customer SLA with every field of the document filled in, as the validator stores it. */
     static final String FULL_SLA = """
-            {"type":"SLA","code":"SLA-FULL","name":"Full SLA","level":"CUSTOMER","parent":"CORP","customer":"CUST-A",
+            {"type":"SLA","code":"SLA-FULL","nameZh":"完整协议","nameEn":"Full SLA","level":"CUSTOMER","parent":"CORP","customer":"CUST-A",
              "services":["EMAIL","ERP"],"validFrom":"2026-01-01","validTo":"2027-12-31","calendar":"cn-standard",
              "priorityMatrix":[{"impact":"HIGH","urgency":"HIGH","priority":"P1"},{"impact":"LOW","urgency":"LOW","priority":"P5"}],
              "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","category":"network","duration":"PT4H",

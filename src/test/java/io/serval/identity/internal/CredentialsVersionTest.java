@@ -2,6 +2,7 @@ package io.serval.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serval.core.LocalizedText;
 import io.serval.identity.OrganisationKind;
 import io.serval.identity.Role;
 import java.util.EnumSet;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** What counts as a change of a user's credentials: whatever grants or takes away access, and nothing else. */
 class CredentialsVersionTest {
 
-    private final Organisation desk = new Organisation("DESK", "Desk", OrganisationKind.INTERNAL);
-    private final Organisation network = new Organisation("NETWORK", "Network", OrganisationKind.INTERNAL);
+    private final Organisation desk = new Organisation("DESK", new LocalizedText("服务台", "Desk"), OrganisationKind.INTERNAL);
+    private final Organisation network = new Organisation("NETWORK", new LocalizedText(null, "Network"), OrganisationKind.INTERNAL);
     private UserAccount user;
 
     @BeforeEach
