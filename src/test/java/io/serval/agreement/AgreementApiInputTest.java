@@ -118,14 +118,14 @@ class AgreementApiInputTest {
         assertThat(zh.get("nameEn").asString()).isEqualTo("Bilingual SLA");
         JsonNode en = Api.as(port, "slm").inLanguage("en").get("/api/agreements/SLA-NAMES").json();
         assertThat(en.get("document").get("name").asString()).isEqualTo("Bilingual SLA");
-        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements?q=SLA-NAMES").json().get(0).get("name")
+        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements?q=SLA-NAMES").rows().get(0).get("name")
                 .asString()).isEqualTo("双语协议");
 
         // the document read, sent back without its Chinese name: Chinese readers see the English one
         tools.jackson.databind.node.ObjectNode document = (tools.jackson.databind.node.ObjectNode) en.get("document");
         document.putNull("nameZh");
         assertThat(slm.put("/api/agreements/SLA-NAMES", document.toString()).status()).isEqualTo(200);
-        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements?q=SLA-NAMES").json().get(0).get("name")
+        assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements?q=SLA-NAMES").rows().get(0).get("name")
                 .asString()).isEqualTo("Bilingual SLA");
         assertThat(Api.as(port, "slm").inLanguage("zh-CN").get("/api/agreements/SLA-NAMES").json().get("document")
                 .get("name").asString()).isEqualTo("Bilingual SLA");

@@ -97,7 +97,7 @@ class EveryListPagesSortsAndFiltersTest {
         assertThat(slm.post("/api/services", """
                 {"code":"PRINT","nameEn":"Printing","owner":"slm","calendar":"cn-standard"}""").status()).isEqualTo(201);
         assertThat(slm.post("/api/catalog/versions", "{\"note\":\"Printing added\"}").status()).isEqualTo(201);
-        assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", "{\"duration\":\"PT1H\"}").status())
+        assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT1H\"}")).status())
                 .isEqualTo(200);
         Api admin = Api.as(port, "admin");
         long version = admin.get("/api/organisations/PROV-2").json().get("version").asLong();
