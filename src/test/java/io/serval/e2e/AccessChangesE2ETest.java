@@ -114,7 +114,7 @@ class AccessChangesE2ETest {
         assertThat(page.locator("#user-menu")).isVisible();
         page.navigate("/admin/organisations/new");
         page.locator("#code").fill("E2E-STALE");
-        page.locator("#name").fill("Should not be created");
+        page.locator("#nameEn").fill("Should not be created");
         page.locator("#kind").selectOption("CUSTOMER");
         return page;
     }

@@ -2,6 +2,7 @@ package io.serval.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.serval.e2e.Browser.login;
+import static io.serval.e2e.Browser.screenshot;
 import static io.serval.e2e.Browser.submit;
 import static io.serval.e2e.Browser.switchLanguage;
 import static io.serval.support.JsonDiff.assertOnlyChanged;
@@ -92,14 +93,30 @@ class AdministrationFormsE2ETest {
         login(page, "admin");
         page.navigate("/admin/organisations/new");
         page.locator("#code").fill("PROV-E2E");
-        page.locator("#name").fill("E2E 维修服务商 Repairs");
+        page.locator("#nameZh").fill("E2E 维修服务商");
+        page.locator("#nameEn").fill("E2E repairs");
         page.locator("#kind").selectOption("PROVIDER");
         submit(page, "main button[type=submit]");
 
         assertThat(page).hasURL(Pattern.compile(".*/organisations/PROV-E2E$"));
         JsonNode organisation = Api.as(port, "admin").get("/api/organisations/PROV-E2E").json();
-        assertThat(organisation.get("name").asString()).isEqualTo("E2E 维修服务商 Repairs");
+        assertThat(organisation.get("nameZh").asString()).isEqualTo("E2E 维修服务商");
+        assertThat(organisation.get("nameEn").asString()).isEqualTo("E2E repairs");
         assertThat(organisation.get("kind").asString()).isEqualTo("PROVIDER");
+
+        // named in the reader's language on its page and in the list; the edit form shows both names
+        assertThat(page.locator("h1")).containsText("E2E repairs");
+        switchLanguage(page, "zh");
+        assertThat(page.locator("h1")).containsText("E2E 维修服务商");
+        page.navigate("/organisations?q=PROV-E2E");
+        assertThat(page.locator("#organisations")).containsText("E2E 维修服务商");
+        page.navigate("/admin/organisations/PROV-E2E/edit");
+        assertThat(page.locator("#nameZh")).hasValue("E2E 维修服务商");
+        assertThat(page.locator("#nameEn")).hasValue("E2E repairs");
+        screenshot(page, "organisation-form-names-zh");
+        switchLanguage(page, "en");
+        page.navigate("/organisations?q=PROV-E2E");
+        assertThat(page.locator("#organisations")).containsText("E2E repairs");
     }
 
     @Test
@@ -110,13 +127,15 @@ class AdministrationFormsE2ETest {
         Page page = browser.page();
         login(page, "admin");
         page.navigate("/admin/organisations/CUST-B/edit");
-        page.locator("#name").fill("Customer B (renamed)");
+        assertThat(page.locator("#nameZh")).hasValue("客户乙");
+        page.locator("#nameEn").fill("Customer B (renamed)");
         submit(page, "main button[type=submit]");
 
         assertThat(page).hasURL(Pattern.compile(".*/organisations/CUST-B$"));
         JsonNode after = admin.get("/api/organisations/CUST-B").json();
-        assertOnlyChanged(before, after, "name");
-        assertThat(after.get("name").asString()).isEqualTo("Customer B (renamed)");
+        assertOnlyChanged(before, after, "name", "nameEn");     // the API's name is the English one here
+        assertThat(after.get("nameEn").asString()).isEqualTo("Customer B (renamed)");
+        assertThat(after.get("nameZh").asString()).isEqualTo("客户乙");
     }
 
     @Test

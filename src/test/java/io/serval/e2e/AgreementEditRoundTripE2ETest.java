@@ -70,7 +70,8 @@ class AgreementEditRoundTripE2ETest {
         login(page, "slm");
         page.navigate("/agreements/new?type=SLA");
         page.locator("#code").fill("E2E-FORM");
-        page.locator("#name").fill("E2E 表单 SLA");
+        page.locator("#nameZh").fill("E2E 表单协议");
+        page.locator("#nameEn").fill("E2E form SLA");
         page.locator("#party").selectOption("CUST-A");
         page.locator("input[name=services][value=EMAIL]").check();
         page.locator("#validFrom").fill("2026-02-01");
@@ -110,7 +111,9 @@ class AgreementEditRoundTripE2ETest {
         assertThat(page).hasURL(Pattern.compile(".*/agreements/E2E-FORM$"));
 
         JsonNode d = Api.as(port, "slm").get("/api/agreements/E2E-FORM").json().get("document");
-        assertThat(d.get("name").asString()).isEqualTo("E2E 表单 SLA");
+        assertThat(d.get("name").asString()).isEqualTo("E2E form SLA");
+        assertThat(d.get("nameZh").asString()).isEqualTo("E2E 表单协议");
+        assertThat(d.get("nameEn").asString()).isEqualTo("E2E form SLA");
         assertThat(d.get("customer").asString()).isEqualTo("CUST-A");
         assertThat(d.get("services").toString()).isEqualTo("[\"EMAIL\"]");
         assertThat(d.get("validFrom").asString()).isEqualTo("2026-02-01");

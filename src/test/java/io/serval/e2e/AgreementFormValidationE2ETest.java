@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +36,8 @@ class AgreementFormValidationE2ETest {
         login(page, "slm");
         page.navigate("/agreements/new?type=SLA");
         page.locator("#code").fill("E2E-BAD");
-        page.locator("#name").fill("");
+        page.locator("#nameZh").fill("");
+        page.locator("#nameEn").fill("");
         Locator targets = page.locator("#targets tbody tr");
         setTarget(targets.nth(0), "RES-P1", "RESOLUTION", "P1", "soon", null);
         page.locator("#add-target").click();
@@ -45,8 +47,10 @@ class AgreementFormValidationE2ETest {
         assertThat(page).hasURL(Pattern.compile(".*/agreements/new$"));
         assertThat(page.locator("h1")).hasText("New SLA");
         assertThat(page.locator("#refusal")).hasCount(0);
-        assertThat(page.locator("#name")).hasClass(Pattern.compile("is-invalid"));
-        assertThat(page.locator("#name + .invalid-feedback")).isVisible();
+        for (String name : List.of("#nameZh", "#nameEn")) {
+            assertThat(page.locator(name)).hasClass(Pattern.compile("is-invalid"));
+            assertThat(page.locator(name + " + .invalid-feedback")).hasText("Enter the name in Chinese, English or both.");
+        }
         assertThat(page.locator("#code")).not().hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#code")).hasValue("E2E-BAD");
 
@@ -67,7 +71,7 @@ class AgreementFormValidationE2ETest {
         page.locator("#code").fill("E2E-BAD");
         setTarget(targets.nth(0), "RES-P1", "RESOLUTION", "P1", "soon", null);
         page.locator("#save-agreement").click();
-        assertThat(page.locator("#name")).hasClass(Pattern.compile("is-invalid"));
+        assertThat(page.locator("#nameZh + .invalid-feedback")).hasText("请填写中文名称或英文名称（或两者）。");
         assertThat(targets.nth(0).locator("[name$='.value'] ~ .invalid-feedback").first()).not().hasText("");
         assertThat(page.locator("main")).not().containsText("Give the time");
         screenshot(page, "agreement-form-invalid-zh");
@@ -77,7 +81,7 @@ class AgreementFormValidationE2ETest {
         // corrected, with a failure-count target per quarter written as count/period: saved, and shown back as written
         page.navigate("/agreements/new?type=SLA");
         page.locator("#code").fill("E2E-GOOD");
-        page.locator("#name").fill("E2E corrected SLA");
+        page.locator("#nameZh").fill("E2E 更正后的协议");
         setTarget(targets.nth(0), "RES-P1", "RESOLUTION", "P1", "4h 30m", null);
         page.locator("#add-target").click();
         setTarget(targets.nth(1), "FAIL", "FAILURE_COUNT", "", "2/P3M", null);
@@ -99,7 +103,7 @@ class AgreementFormValidationE2ETest {
         login(page, "slm");
         page.navigate("/agreements/new?type=OLA");
         page.locator("#code").fill("E2E-OLA-BAD");
-        page.locator("#name").fill("E2E OLA with a bad reference");
+        page.locator("#nameEn").fill("E2E OLA with a bad reference");
         page.locator("#party").selectOption("NETWORK");
         Locator row = page.locator("#targets tbody tr").nth(0);
         setTarget(row, "T1", "RESOLUTION", "P1", "2h", "CORP-SLA/NO-SUCH-TARGET");

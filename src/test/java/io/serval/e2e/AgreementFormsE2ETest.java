@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.serval.e2e.AgreementJourneyE2ETest.setTarget;
 import static io.serval.e2e.Browser.login;
 import static io.serval.e2e.Browser.submit;
+import static io.serval.e2e.Browser.switchLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -45,7 +46,8 @@ class AgreementFormsE2ETest {
         login(page, "slm");
         page.navigate("/agreements/new?type=SLA");
         page.locator("#code").fill(CODE);
-        page.locator("#name").fill("E2E 城区抢修协议 Urban repairs");
+        page.locator("#nameZh").fill("E2E 城区抢修协议");
+        page.locator("#nameEn").fill("E2E urban repairs");
         page.locator("#parent").selectOption("SLA-CUST-B");
         page.locator("#level").selectOption("SERVICE");
         page.locator("#party").selectOption("CUST-B");
@@ -111,8 +113,9 @@ class AgreementFormsE2ETest {
 
         assertThat(page).hasURL(Pattern.compile(".*/agreements/" + CODE + "$"));
         JsonNode d = Api.as(port, "slm").get("/api/agreements/" + CODE).json().get("document");
-        assertThat(texts(d, "type", "code", "name", "parent", "level", "customer", "calendar", "validFrom", "validTo", "currency"))
-                .containsExactly("SLA", CODE, "E2E 城区抢修协议 Urban repairs", "SLA-CUST-B", "SERVICE", "CUST-B", "24x7",
+        assertThat(texts(d, "type", "code", "nameZh", "nameEn", "parent", "level", "customer", "calendar", "validFrom",
+                "validTo", "currency"))
+                .containsExactly("SLA", CODE, "E2E 城区抢修协议", "E2E urban repairs", "SLA-CUST-B", "SERVICE", "CUST-B", "24x7",
                         "2026-07-01", "2027-06-30", "CNY");
         assertThat(d.get("services").toString()).isEqualTo("[\"POWER-REPAIR\"]");
         assertThat(d.get("targets").values()).extracting(t -> String.join("|", t.get("code").asString(),
@@ -150,6 +153,19 @@ class AgreementFormsE2ETest {
                 .containsExactly("2026-08-01T22:00", "2026-08-02T04:00", "变电站检修 / Substation maintenance");
         assertThat(texts(d.get("signatories").get(0), "name", "role", "organisation", "signedOn"))
                 .containsExactly("陈静 Chen Jing", "服务级别经理 Service level manager", "SERVAL", "2026-06-15");
+
+        // the agreement is named in the reader's language: on its page, in the list, and in the form it is edited in
+        assertThat(page.locator("h1")).containsText("E2E urban repairs");
+        switchLanguage(page, "zh");
+        assertThat(page.locator("h1")).containsText("E2E 城区抢修协议");
+        page.navigate("/agreements?q=" + CODE);
+        assertThat(page.locator("main table")).containsText("E2E 城区抢修协议");
+        page.navigate("/agreements/" + CODE + "/edit");
+        assertThat(page.locator("#nameZh")).hasValue("E2E 城区抢修协议");
+        assertThat(page.locator("#nameEn")).hasValue("E2E urban repairs");
+        switchLanguage(page, "en");
+        page.navigate("/agreements?q=" + CODE);
+        assertThat(page.locator("main table")).containsText("E2E urban repairs");
     }
 
     @Test

@@ -50,7 +50,7 @@ class AgreementJourneyE2ETest {
         assertThat(page).hasURL(Pattern.compile(".*/agreements/new\\?type=SLA$"));
         assertThat(page.locator("h1")).hasText("New SLA");
         page.locator("#code").fill(CORP);
-        page.locator("#name").fill("E2E corporate SLA");
+        page.locator("#nameEn").fill("E2E corporate SLA");
         assertThat(page.locator("#party")).hasValue("");
         assertThat(page.locator("#parent")).hasValue("");
         Locator targets = page.locator("#targets tbody tr");
@@ -75,7 +75,7 @@ class AgreementJourneyE2ETest {
         page.locator("#nav-agreements").click();
         page.locator("#new-sla").click();
         page.locator("#code").fill(SLA);
-        page.locator("#name").fill("E2E Customer A SLA");
+        page.locator("#nameEn").fill("E2E Customer A SLA");
         page.locator("#parent").selectOption(CORP);
         page.locator("#party").selectOption("CUST-A");
         page.locator("input[name=services][value=EMAIL]").check();
@@ -146,7 +146,7 @@ class AgreementJourneyE2ETest {
         page.locator("#new-uc").click();
         assertThat(page.locator("h1")).hasText("New UC");
         page.locator("#code").fill(UC);
-        page.locator("#name").fill("E2E Provider 1 contract");
+        page.locator("#nameEn").fill("E2E Provider 1 contract");
         page.locator("#party").selectOption("PROV-1");
         page.locator("#calendar").selectOption("24x7");
         setTarget(targets.nth(0), "RES-P1", "RESOLUTION", "P1", "4h", SLA + "/RES-P1");
@@ -279,7 +279,7 @@ class AgreementJourneyE2ETest {
         // 8. a second edit of the published SLA opens version 2 as a draft; version 1 stays in force
         page.locator("#edit-agreement").click();
         targets.nth(0).locator("[name$='.value']").fill("1h");
-        page.locator("#name").fill("E2E Customer A SLA (2027)");
+        page.locator("#nameEn").fill("E2E Customer A SLA (2027)");
         page.locator("#save-agreement").click();
         assertThat(page).hasURL(Pattern.compile(".*/agreements/" + SLA + "$"));
         assertThat(page.locator("#agreement-status")).hasText("Draft");
@@ -307,7 +307,7 @@ class AgreementJourneyE2ETest {
         assertThat(duration).hasCount(1);
         assertThat(duration.locator(".diff-before")).hasText("2 h");
         assertThat(duration.locator(".diff-after")).hasText("1 h");
-        Locator name = page.locator("#diff tbody tr", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*Name")));
+        Locator name = page.locator("#diff tbody tr", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*English name")));
         assertThat(name.locator(".diff-after")).hasText("E2E Customer A SLA (2027)");
         screenshot(page, "agreement-28-diff-en");
         switchLanguage(page, "zh");
@@ -325,7 +325,7 @@ class AgreementJourneyE2ETest {
     private void fillOla(Page page, String resolution) {
         assertThat(page.locator("label[for=party]")).isVisible();
         page.locator("#code").fill(OLA);
-        page.locator("#name").fill("E2E service desk OLA");
+        page.locator("#nameEn").fill("E2E service desk OLA");
         page.locator("#party").selectOption("DESK");
         Locator first = page.locator("#targets tbody tr").nth(0);
         setTarget(first, "RES-P1", "RESOLUTION", "P1", resolution, SLA + "/RES-P1");

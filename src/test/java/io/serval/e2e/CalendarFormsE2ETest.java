@@ -2,7 +2,9 @@ package io.serval.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.serval.e2e.Browser.login;
+import static io.serval.e2e.Browser.screenshot;
 import static io.serval.e2e.Browser.submit;
+import static io.serval.e2e.Browser.switchLanguage;
 import static io.serval.e2e.CalendarJourneyE2ETest.setPeriod;
 import static io.serval.support.JsonDiff.assertOnlyChanged;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +42,8 @@ class CalendarFormsE2ETest {
         login(page, "slm");
         page.navigate("/calendars/new");
         page.locator("#code").fill("e2e-plant");
-        page.locator("#name").fill("E2E 工厂班次 Plant");
+        page.locator("#nameZh").fill("E2E 工厂班次");
+        page.locator("#nameEn").fill("E2E plant shifts");
         page.locator("#zone").fill("Asia/Shanghai");
         page.locator("#description").fill("早班与周六上午 / Early shift and Saturday mornings");
         Locator periods = page.locator("#periods tbody tr");
@@ -51,25 +54,41 @@ class CalendarFormsE2ETest {
         page.locator("#add-holiday").click();
         Locator holiday = page.locator("#holidays tbody tr").last();
         holiday.locator("input[type=date]").fill("2026-10-01");
-        holiday.locator("input:not([type=date])").fill("国庆节 National Day");
+        holiday.locator("[name$='.nameZh']").fill("国庆节");
+        holiday.locator("[name$='.nameEn']").fill("National Day");
         page.locator("#add-workday").click();
         Locator workday = page.locator("#workdays tbody tr").last();
         workday.locator("input[type=date]").fill("2026-10-10");
         workday.locator("select").selectOption("FRIDAY");
-        workday.locator("input:not([type=date])").fill("调休 Make-up day");
+        workday.locator("[name$='.nameEn']").fill("Make-up day");
+        screenshot(page, "calendar-form-names-en");
         submit(page, "#save-calendar");
 
         assertThat(page).hasURL(Pattern.compile(".*/calendars/e2e-plant$"));
         JsonNode saved = Api.as(port, "slm").get("/api/calendars/e2e-plant").json();
-        assertThat(saved.get("name").asString()).isEqualTo("E2E 工厂班次 Plant");
+        assertThat(saved.get("nameZh").asString()).isEqualTo("E2E 工厂班次");
+        assertThat(saved.get("nameEn").asString()).isEqualTo("E2E plant shifts");
         assertThat(saved.get("zone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(saved.get("description").asString()).isEqualTo("早班与周六上午 / Early shift and Saturday mornings");
         assertThat(saved.get("periods").values()).extracting(p -> p.get("day").asString() + " "
                 + p.get("start").asString() + "-" + p.get("end").asString())
                 .containsExactlyInAnyOrder("MONDAY 07:00-16:00", "TUESDAY 09:00-18:00", "WEDNESDAY 09:00-18:00",
                         "THURSDAY 09:00-18:00", "FRIDAY 09:00-18:00", "SATURDAY 08:30-12:00");
-        assertThat(days(saved)).containsExactly("holiday 2026-10-01 国庆节 National Day",
-                "workday 2026-10-10 FRIDAY 调休 Make-up day");
+        assertThat(days(saved)).containsExactly("holiday 2026-10-01 国庆节/National Day",
+                "workday 2026-10-10 FRIDAY null/Make-up day");
+
+        // named in the reader's language on its page and in the list (a day named in English only too)
+        assertThat(page.locator("h1")).containsText("E2E plant shifts");
+        assertThat(page.locator("main")).containsText("10-01 National Day");
+        switchLanguage(page, "zh");
+        assertThat(page.locator("h1")).containsText("E2E 工厂班次");
+        assertThat(page.locator("main")).containsText("10-01 国庆节");
+        assertThat(page.locator("#workdays")).containsText("Make-up day");
+        screenshot(page, "calendar-names-zh");
+        page.navigate("/calendars?q=e2e-plant");
+        assertThat(page.locator("main table")).containsText("E2E 工厂班次");
+        switchLanguage(page, "en");
+        assertThat(page.locator("main table")).containsText("E2E plant shifts");
     }
 
     @Test
@@ -91,7 +110,7 @@ class CalendarFormsE2ETest {
     }
 
     @Test
-    void theHolidayFileFormImportsHolidaysAndMakeUpDays() {
+    void theHolidayFileFormImportsHolidaysAndMakeUpDaysWithOneOrTwoNames() {
         Api slm = Api.as(port, "slm");
         assertThat(slm.post("/api/calendars", """
                 {"code":"e2e-import","name":"E2E import","zone":"Asia/Shanghai",
@@ -101,7 +120,7 @@ class CalendarFormsE2ETest {
         Page page = browser.page();
         login(page, "slm");
         page.navigate("/calendars/e2e-import");
-        String file = "2026-12-25,HOLIDAY,圣诞节 Christmas\n2026-12-27,WORKDAY,补班 Make-up,FRIDAY\n";
+        String file = "2026-12-25,HOLIDAY,圣诞节,Christmas,\n2026-12-27,WORKDAY,补班 Make-up,FRIDAY\n";
         page.locator("#import-form input[type=file]").setInputFiles(
                 new FilePayload("days.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
         submit(page, "#import-form button[type=submit]");
@@ -109,15 +128,20 @@ class CalendarFormsE2ETest {
         assertThat(page).hasURL(Pattern.compile(".*/calendars/e2e-import$"));
         assertThat(page.locator(".alert-success")).isVisible();
         JsonNode saved = slm.get("/api/calendars/e2e-import").json();
-        assertThat(days(saved)).containsExactly("holiday 2026-12-25 圣诞节 Christmas", "workday 2026-12-27 FRIDAY 补班 Make-up");
+        assertThat(days(saved)).containsExactly("holiday 2026-12-25 圣诞节/Christmas",
+                "workday 2026-12-27 FRIDAY 补班 Make-up/补班 Make-up");
     }
 
-    /** A calendar's holidays and make-up working days, each as "holiday|workday date [works as] name". */
+    /** A calendar's holidays and make-up working days, each as "holiday|workday date [works as] nameZh/nameEn". */
     private static List<String> days(JsonNode calendar) {
         Stream<String> holidays = calendar.get("holidays").values().stream()
-                .map(h -> "holiday " + h.get("date").asString() + " " + h.get("name").asString());
+                .map(h -> "holiday " + h.get("date").asString() + " " + names(h));
         Stream<String> workdays = calendar.get("workdays").values().stream()
-                .map(w -> "workday " + w.get("date").asString() + " " + w.get("worksAs").asString() + " " + w.get("name").asString());
+                .map(w -> "workday " + w.get("date").asString() + " " + w.get("worksAs").asString() + " " + names(w));
         return Stream.concat(holidays, workdays).toList();
+    }
+
+    private static String names(JsonNode day) {
+        return day.get("nameZh").asString(null) + "/" + day.get("nameEn").asString(null);
     }
 }

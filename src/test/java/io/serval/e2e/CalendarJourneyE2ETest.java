@@ -68,7 +68,7 @@ class CalendarJourneyE2ETest {
         page.locator("#new-calendar").click();
         assertThat(page).hasURL(Pattern.compile(".*/calendars/new$"));
         page.locator("#code").fill("e2e-shifts");
-        page.locator("#name").fill("E2E shifts");
+        page.locator("#nameEn").fill("E2E shifts");
         page.locator("#zone").fill("Europe/Berlin");
         page.locator("#description").fill("Day and night shift on Mondays");
         Locator periods = page.locator("#periods tbody tr");

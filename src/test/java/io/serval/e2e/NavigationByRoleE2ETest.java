@@ -160,7 +160,7 @@ class NavigationByRoleE2ETest {
         page.locator("#nav-admin").click();
         page.locator("a[href$='/admin/organisations/new']").click();
         page.locator("#code").fill("CUST-E2E");
-        page.locator("#name").fill("E2E 客户 Customer");
+        page.locator("#nameEn").fill("E2E 客户 Customer");
         page.locator("#kind").selectOption("CUSTOMER");
         screenshot(page, "nav-admin-organisation-new-en");
         page.locator("main button[type=submit]").click();
