@@ -6,10 +6,14 @@ import static io.serval.e2e.Browser.screenshot;
 import static io.serval.e2e.Browser.switchLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -126,7 +130,8 @@ class CalendarJourneyE2ETest {
         assertThat(page).hasURL(Pattern.compile(".*/calendars/e2e-shifts$"));
         assertThat(page.locator(".alert-success")).containsText("Saved.");
         assertThat(monday.locator(".badge")).hasText(new String[] {"08:00–20:00", "20:00–08:00 +1"});
-        assertThat(page.locator("main")).containsText("12-24 Christmas Eve");
+        assertThat(page.locator("#special-days tbody tr", new Page.LocatorOptions().setHasText("2026-12-24")))
+                .containsText("Christmas Eve");
         var saved = Api.as(port, "slm").get("/api/calendars/e2e-shifts");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().get("periods").size()).isEqualTo(2);
@@ -174,6 +179,21 @@ class CalendarJourneyE2ETest {
         assertThat(admin.locator("h1")).hasText("审计日志");
         screenshot(admin, "journey-16-audit-filtered-zh");
         switchLanguage(admin, "en");
+    }
+
+    @Test
+    void aCustomerDownloadsTheHolidayFileFromTheCalendarPageInTheirSession() throws IOException {
+        Page page = browser.page();
+        login(page, "customer1");
+        page.navigate("/calendars/cn-standard");
+        assertThat(page.locator("#import-form")).hasCount(0);
+        Download download = page.waitForDownload(() -> page.locator("#download-holidays").click());
+        assertThat(download.failure()).isNull();
+        assertThat(download.suggestedFilename()).isEqualTo("cn-standard-holidays.csv");
+        String file = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(file).contains("2026-10-01,HOLIDAY,国庆节 National Day")
+                .contains("2026-10-10,WORKDAY,国庆节调休上班 National Day make-up workday");
+        assertThat(file).isEqualTo(Api.as(port, "customer1").get("/api/calendars/cn-standard/holidays").body());
     }
 
     static void setPeriod(Locator row, String day, String start, String end) {

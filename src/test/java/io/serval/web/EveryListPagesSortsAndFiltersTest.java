@@ -162,6 +162,19 @@ class EveryListPagesSortsAndFiltersTest {
         assertThat(nothing.get("page").get("totalElements").asInt()).isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void theApiDocumentationNamesTheListParameters(ListCase list) {
+        if (list.api() == null) {
+            return;
+        }
+        JsonNode parameters = Api.anonymous(port).get("/api/openapi").json().get("paths").get(list.api()).get("get")
+                .get("parameters");
+        List<String> names = new ArrayList<>();
+        parameters.values().forEach(p -> names.add(p.get("name").asString()));
+        assertThat(names).contains("page", "size", "sort", "dir").doesNotContain("list");
+    }
+
     private String page(ListCase list, String query) throws Exception {
         String path = list.page() + (list.page().contains("?") ? "&" : "?") + query;
         var response = mvc.perform(get(path).with(user(users.loadUserByUsername(list.user())))
