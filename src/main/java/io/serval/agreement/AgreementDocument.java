@@ -66,10 +66,10 @@ public record AgreementDocument(
 
     /** The same content with other targets. */
     public AgreementDocument withTargets(List<TargetSpec> newTargets) {
-        return new AgreementDocument(type, code, name, nameZh, nameEn, level, parent, customer, team, provider, services, validFrom,
-                validTo, calendar, priorityMatrix, newTargets, penalties, warningRules, escalations, monthlyFee, currency,
-                plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions,
-                signatories, version);
+        return new AgreementDocument(type, code, name, nameZh, nameEn, level, parent, customer, team, provider, services,
+                validFrom, validTo, calendar, priorityMatrix, newTargets, penalties, warningRules, escalations, monthlyFee,
+                currency, plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms,
+                exceptions, signatories, version);
     }
 
     /**
@@ -83,10 +83,10 @@ public record AgreementDocument(
 
     /** The same content with another optimistic-lock version. */
     public AgreementDocument withVersion(Long newVersion) {
-        return new AgreementDocument(type, code, name, nameZh, nameEn, level, parent, customer, team, provider, services, validFrom,
-                validTo, calendar, priorityMatrix, targets, penalties, warningRules, escalations, monthlyFee, currency,
-                plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions,
-                signatories, newVersion);
+        return new AgreementDocument(type, code, name, nameZh, nameEn, level, parent, customer, team, provider, services,
+                validFrom, validTo, calendar, priorityMatrix, targets, penalties, warningRules, escalations, monthlyFee,
+                currency, plannedOutages, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms,
+                exceptions, signatories, newVersion);
     }
 
     /**

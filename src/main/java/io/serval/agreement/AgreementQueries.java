@@ -86,7 +86,8 @@ public class AgreementQueries {
                 .filter(a -> status == null || status.isBlank() || a.getStatus().name().equalsIgnoreCase(status))
                 .filter(a -> ListQuery.matches(text, a.getCode(), a.name().zh(), a.name().en(), a.getPartyCode()))
                 .map(a -> new AgreementSummary(a.getCode(), a.getType().name(), a.getLevel() == null ? null : a.getLevel().name(),
-                        a.name().inCurrentLanguage(), a.name().zh(), a.name().en(), a.getPartyCode(), a.getParentCode(), restricted() ? "PUBLISHED" : a.getStatus().name(),
+                        a.name().inCurrentLanguage(), a.name().zh(), a.name().en(), a.getPartyCode(), a.getParentCode(),
+                        restricted() ? "PUBLISHED" : a.getStatus().name(),
                         restricted() ? a.getPublishedVersionNo() : a.getCurrentVersionNo(), a.getPublishedVersionNo(),
                         !restricted() && a.isNeedsRevision(), a.getNextReviewDue()))
                 .toList();

@@ -170,12 +170,12 @@ public class AgreementService {
     private AgreementView save(Agreement agreement, AgreementDocument document) {
         agreement.refuseIfTerminated();
         AgreementDocument forced = new AgreementDocument(agreement.getType().name(), agreement.getCode(), document.name(),
-                document.nameZh(), document.nameEn(), document.level(), document.parent(), document.customer(), document.team(), document.provider(),
-                document.services(), document.validFrom(), document.validTo(), document.calendar(),
-                document.priorityMatrix(), document.targets(), document.penalties(), document.warningRules(),
-                document.escalations(), document.monthlyFee(), document.currency(), document.plannedOutages(),
-                document.customerResponsibilities(), document.complaintProcedure(), document.workloadLimits(),
-                document.financialTerms(), document.exceptions(), document.signatories(), null);
+                document.nameZh(), document.nameEn(), document.level(), document.parent(), document.customer(),
+                document.team(), document.provider(), document.services(), document.validFrom(), document.validTo(),
+                document.calendar(), document.priorityMatrix(), document.targets(), document.penalties(),
+                document.warningRules(), document.escalations(), document.monthlyFee(), document.currency(),
+                document.plannedOutages(), document.customerResponsibilities(), document.complaintProcedure(),
+                document.workloadLimits(), document.financialTerms(), document.exceptions(), document.signatories(), null);
         Terms terms = DocumentValidator.validate(forced, directory);
         refuseBrokenRules(terms);
         Terms before = directory.currentTerms(agreement);

@@ -135,8 +135,8 @@ public class CalendarService {
         });
         CalendarDefinition current = definition(calendar);
         return update(code, new CalendarDefinition(code, null, current.nameZh(), current.nameEn(), current.zone(),
-                current.description(),
-                current.periods(), List.copyOf(holidays.values()), List.copyOf(workdays.values()), calendar.getVersion()));
+                current.description(), current.periods(), List.copyOf(holidays.values()), List.copyOf(workdays.values()),
+                calendar.getVersion()));
     }
 
     /** The calendar's holidays and make-up days in the holiday file format. */
@@ -166,7 +166,8 @@ public class CalendarService {
     }
 
     private static CalendarDefinition.Day day(Holiday h) {
-        return new CalendarDefinition.Day(h.date().toString(), shown(h.nameZh(), h.nameEn()), h.nameZh(), h.nameEn(), null);
+        return new CalendarDefinition.Day(h.date().toString(), shown(h.nameZh(), h.nameEn()), h.nameZh(), h.nameEn(),
+                null);
     }
 
     private static CalendarDefinition.Day day(MakeUpWorkday w) {

@@ -48,8 +48,10 @@ public record LocalizedText(String zh, String en) {
         checked(field + "Zh", name.zh, maxLength, problems);
         checked(field + "En", name.en, maxLength, problems);
         if (name.isEmpty() && required) {
-            problems.add(FieldProblem.of(field + "Zh", "validation.name.required", "enter the name in Chinese, English or both"));
-            problems.add(FieldProblem.of(field + "En", "validation.name.required", "enter the name in Chinese, English or both"));
+            for (String input : List.of(field + "Zh", field + "En")) {
+                problems.add(FieldProblem.of(input, "validation.name.required",
+                        "enter the name in Chinese, English or both"));
+            }
         }
         return name;
     }

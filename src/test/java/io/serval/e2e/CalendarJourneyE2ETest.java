@@ -123,7 +123,7 @@ class CalendarJourneyE2ETest {
         page.locator("#add-holiday").click();
         Locator holiday = page.locator("#holidays tbody tr").last();
         holiday.locator("input[type=date]").fill("2026-12-24");
-        holiday.locator("input:not([type=date])").fill("Christmas Eve");
+        holiday.locator("[name$='.nameEn']").fill("Christmas Eve");
         screenshot(page, "journey-10-calendar-edit-holiday-en");
         page.locator("#save-calendar").click();
 

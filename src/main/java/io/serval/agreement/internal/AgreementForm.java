@@ -33,12 +33,12 @@ import java.util.stream.Stream;
  * A target's value is one input read by its metric: a time ({@code 4h}, {@code PT4H}), a percentage, or a count
  * per period ({@code 3/P3M}).
  */
-public record AgreementForm(String type, String code, String nameZh, String nameEn, String level, String parent, String party,
-        List<String> services, String validFrom, String validTo, String calendar, String monthlyFee, String currency,
-        Map<String, String> matrix, List<TargetRow> targets, List<PenaltyRow> penalties, List<WarningRuleRow> warningRules,
-        List<EscalationRow> escalations, List<OutageRow> plannedOutages, List<SignatoryRow> signatories,
-        String customerResponsibilities, String complaintProcedure, String workloadLimits, String financialTerms,
-        String exceptions, String version) {
+public record AgreementForm(String type, String code, String nameZh, String nameEn, String level, String parent,
+        String party, List<String> services, String validFrom, String validTo, String calendar, String monthlyFee,
+        String currency, Map<String, String> matrix, List<TargetRow> targets, List<PenaltyRow> penalties,
+        List<WarningRuleRow> warningRules, List<EscalationRow> escalations, List<OutageRow> plannedOutages,
+        List<SignatoryRow> signatories, String customerResponsibilities, String complaintProcedure,
+        String workloadLimits, String financialTerms, String exceptions, String version) {
 
     private static final Map<String, String> DEFAULT_MATRIX = Map.of("HIGH/HIGH", "P1", "HIGH/MEDIUM", "P2",
             "HIGH/LOW", "P3", "MEDIUM/HIGH", "P2", "MEDIUM/MEDIUM", "P3", "MEDIUM/LOW", "P4", "LOW/HIGH", "P3",
@@ -85,9 +85,10 @@ public record AgreementForm(String type, String code, String nameZh, String name
 
     /** The same form for another agreement code (the edit page's code comes from its address). */
     AgreementForm withCode(String newCode) {
-        return new AgreementForm(type, newCode, nameZh, nameEn, level, parent, party, services, validFrom, validTo, calendar,
-                monthlyFee, currency, matrix, targets, penalties, warningRules, escalations, plannedOutages, signatories,
-                customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions, version);
+        return new AgreementForm(type, newCode, nameZh, nameEn, level, parent, party, services, validFrom, validTo,
+                calendar, monthlyFee, currency, matrix, targets, penalties, warningRules, escalations, plannedOutages,
+                signatories, customerResponsibilities, complaintProcedure, workloadLimits, financialTerms, exceptions,
+                version);
     }
 
     /** An empty row of each list, for the form's templates of new rows. */

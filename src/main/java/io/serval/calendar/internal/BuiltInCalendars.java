@@ -47,7 +47,8 @@ class BuiltInCalendars implements SeedData {
     public void seed() {
         if (!calendars.existsByCode(TWENTY_FOUR_SEVEN)) {
             WorkCalendar calendar = new WorkCalendar(TWENTY_FOUR_SEVEN);
-            calendar.define(new LocalizedText("7×24 全天候", "Around the clock"), SHANGHAI, "Every hour of every day, no holidays.",
+            calendar.define(new LocalizedText("7×24 全天候", "Around the clock"), SHANGHAI,
+                    "Every hour of every day, no holidays.",
                     everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, DayOfWeek.values()), List.of(), List.of());
             calendars.saveAndFlush(calendar);
         }

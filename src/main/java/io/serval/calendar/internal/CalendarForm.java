@@ -43,7 +43,8 @@ public class CalendarForm {
     CalendarDefinition definition() {
         return new CalendarDefinition(code == null ? null : code.trim(), null, nameZh, nameEn, zone, description,
                 periods.stream().map(p -> new CalendarDefinition.Period(p.getDay(), p.getStart(), p.getEnd())).toList(),
-                holidays.stream().map(h -> new CalendarDefinition.Day(h.getDate(), null, h.getNameZh(), h.getNameEn(), null)).toList(),
+                holidays.stream()
+                        .map(h -> new CalendarDefinition.Day(h.getDate(), null, h.getNameZh(), h.getNameEn(), null)).toList(),
                 workdays.stream().map(w -> new CalendarDefinition.Day(w.getDate(), null, w.getNameZh(), w.getNameEn(),
                         w.getWorksAs())).toList(),
                 version);
