@@ -107,6 +107,15 @@ class AgreementPagesTest {
     }
 
     @Test
+    void aCustomerFollowsTheServiceHoursOfItsSlaToTheCalendarReadOnly() throws Exception {
+        mvc.perform(get("/agreements/SLA-CUST-A").with(as("customer1")))
+                .andExpect(content().string(Matchers.containsString("id=\"agreement-calendar\" href=\"/calendars/cn-standard\"")));
+        mvc.perform(get("/calendars/cn-standard").with(as("customer1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"edit-calendar\""))));
+    }
+
+    @Test
     void theListSortsByTheChosenColumn() throws Exception {
         String byCode = mvc.perform(get("/agreements").param("sort", "code").with(as("agent")))
                 .andReturn().getResponse().getContentAsString();

@@ -191,8 +191,8 @@ class CalendarJourneyE2ETest {
         assertThat(download.failure()).isNull();
         assertThat(download.suggestedFilename()).isEqualTo("cn-standard-holidays.csv");
         String file = Files.readString(download.path(), StandardCharsets.UTF_8);
-        assertThat(file).contains("2026-10-01,HOLIDAY,国庆节 National Day")
-                .contains("2026-10-10,WORKDAY,国庆节调休上班 National Day make-up workday");
+        assertThat(file).contains("2026-10-01,HOLIDAY,国庆节,National Day,")
+                .contains("2026-10-10,WORKDAY,国庆节调休上班,National Day make-up workday,MONDAY");
         assertThat(file).isEqualTo(Api.as(port, "customer1").get("/api/calendars/cn-standard/holidays").body());
     }
 
