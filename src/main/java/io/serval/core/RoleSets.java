@@ -33,6 +33,12 @@ public final class RoleSets {
     /** Read the audit log. */
     public static final String AUDITORS = "hasAnyRole('ADMIN','MANAGEMENT_REPRESENTATIVE')";
 
+    /** Work tickets: take, assign, escalate, resolve, write internal notes. */
+    public static final String DESK_STAFF = "hasAnyRole('ADMIN','AGENT','DUTY_MANAGER','ENGINEER','SERVICE_LEVEL_MANAGER')";
+
+    /** Raise tickets: the desk, and customers for their own organisation. */
+    public static final String TICKET_RAISERS = "hasAnyRole('ADMIN','AGENT','DUTY_MANAGER','ENGINEER','SERVICE_LEVEL_MANAGER','CUSTOMER')";
+
     /** Outsiders: they see only their own organisation's records. */
     public static final String CUSTOMERS_AND_PROVIDERS = "hasAnyRole('CUSTOMER','PROVIDER')";
 

@@ -42,7 +42,12 @@ public class Problems {
 
     /** A rule's refusal: every reason in the caller's language, joined in {@code detail} and listed in {@code reasons}. */
     public ProblemDetail refused(List<Reason> reasons) {
-        ProblemDetail problem = of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", text(reasons));
+        return refused(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", reasons);
+    }
+
+    /** Refused with another status and type, e.g. 409 "illegal-transition". */
+    public ProblemDetail refused(HttpStatus status, String type, List<Reason> reasons) {
+        ProblemDetail problem = of(status, type, text(reasons));
         problem.setProperty("reasons", reasons.stream().map(r -> Map.of("code", r.code(), "message", text(r))).toList());
         return problem;
     }

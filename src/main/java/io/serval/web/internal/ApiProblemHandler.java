@@ -2,6 +2,7 @@ package io.serval.web.internal;
 
 import io.serval.core.ConcurrentChangeException;
 import io.serval.core.FieldProblem;
+import io.serval.core.IllegalTransitionException;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
 import io.serval.core.RuleViolationException;
@@ -22,6 +23,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -88,6 +90,17 @@ class ApiProblemHandler {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
         return problems.refused(e.reasons());
+    }
+
+    /** An upload larger than the server takes at all (a ticket's own limit is lower and answered as a bad field). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problems.invalid(List.of(FieldProblem.of("file", "validation.upload.tooLarge", "the file is too large")));
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ProblemDetail illegalTransition(IllegalTransitionException e) {
+        return problems.refused(HttpStatus.CONFLICT, "illegal-transition", e.reasons());
     }
 
     @ExceptionHandler(VersionRequiredException.class)

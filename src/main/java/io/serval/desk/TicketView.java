@@ -1,0 +1,28 @@
+package io.serval.desk;
+
+import java.time.Instant;
+
+/** A ticket as its reader may see it. */
+public record TicketView(
+        long id,
+        String number,
+        TicketType type,
+        String subject,
+        String description,
+        String organisation,
+        String customer,
+        String service,
+        String category,
+        Severity impact,
+        Severity urgency,
+        String priority,
+        String prioritySource,
+        TicketStatus status,
+        String assignmentGroup,
+        String assignee,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        long version) {
+}

@@ -1,0 +1,16 @@
+package io.serval.desk.internal;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code serval.desk.*}: the largest attachment, and the file types (as read from the content) a ticket accepts.
+ */
+@ConfigurationProperties("serval.desk")
+record DeskProperties(@DefaultValue("10MB") DataSize attachmentMaxSize,
+        @DefaultValue({"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain",
+                "text/csv", "application/x-tika-ooxml", "application/x-tika-msoffice", "application/zip"})
+        List<String> attachmentTypes) {
+}

@@ -1,0 +1,32 @@
+package io.serval.desk.internal;
+
+import io.serval.desk.TicketStatus;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface Tickets extends Repository<Ticket, Long> {
+
+    Ticket saveAndFlush(Ticket ticket);
+
+    /** A ticket the caller may see: any for the desk ({@code organisation} null), else its organisation's. */
+    @Query("select t from Ticket t where t.id = :id and (:organisation is null or t.organisation = :organisation)")
+    Optional<Ticket> findVisible(@Param("id") long id, @Param("organisation") String organisation);
+
+    @Query("""
+            select t from Ticket t
+            where (:organisation is null or t.organisation = :organisation)
+              and (:status is null or t.status = :status)
+              and (:priority is null or t.priority = :priority)
+              and (:service is null or t.service = :service)
+              and (:group is null or t.assignmentGroup = :group)
+              and (:assignee is null or t.assignee = :assignee)
+              and (:q is null or lower(t.number) like :q or lower(t.subject) like :q or lower(t.description) like :q)
+            """)
+    Page<Ticket> search(@Param("organisation") String organisation, @Param("status") TicketStatus status,
+            @Param("priority") String priority, @Param("service") String service, @Param("group") String group,
+            @Param("assignee") String assignee, @Param("q") String q, Pageable pageable);
+}
