@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code serval.desk.*}: the largest attachment, and the file types (as read from the content) a ticket accepts.
+ * {@code serval.desk.*}: the largest attachment, the file types (as read from the content) a ticket accepts, and
+ * how many tickets of history the demo loads.
  */
 @ConfigurationProperties("serval.desk")
-record DeskProperties(@DefaultValue("10MB") DataSize attachmentMaxSize,
+record DeskProperties(@DefaultValue("10MB") DataSize attachmentMaxSize, @DefaultValue("3000") int demoTickets,
         @DefaultValue({"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain",
                 "text/csv", "application/x-tika-ooxml", "application/x-tika-msoffice", "application/zip"})
         List<String> attachmentTypes) {
