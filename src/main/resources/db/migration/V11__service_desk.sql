@@ -7,6 +7,9 @@ create table ticket (
     ticket_type        varchar(20)   not null,
     subject            varchar(200)  not null,
     description        varchar(10000) not null,
+    -- number, subject and description in lower case: what the ticket search matches (a trigram index on
+    -- PostgreSQL, V11_1), so that 打印机 finds 三楼打印机卡纸
+    search_text        varchar(10300) not null,
     organisation_code  varchar(40)   not null,
     customer_username  varchar(60)   not null,
     service_code       varchar(40)   not null,

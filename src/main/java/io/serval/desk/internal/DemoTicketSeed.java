@@ -128,7 +128,7 @@ class DemoTicketSeed implements SeedData {
             String id = "%s-%d-%06d".formatted(type.prefix(), LocalDate.ofInstant(created, clock.getZone()).getYear(), next);
             Instant updated = closed != null ? closed : resolved != null ? resolved : created;
             tickets.add(new Object[] {id,
-                    type.name(), issue[0], issue[1], customer[1], customer[0], service, impact.name(), urgency.name(),
+                    type.name(), issue[0], issue[1], Ticket.searchText(id, issue[0], issue[1]), customer[1], customer[0], service, impact.name(), urgency.name(),
                     priority.priority(), priority.agreement(), status.name(), group, assignee, ts(resolved), ts(closed), ts(created), customer[0], ts(updated),
                     assignee == null ? customer[0] : assignee});
             history.add(new Object[] {id, null, TicketStatus.NEW.name(), customer[0], ts(created)});
@@ -152,10 +152,10 @@ class DemoTicketSeed implements SeedData {
             }
         }
         jdbc.batchUpdate("""
-                insert into ticket (number, ticket_type, subject, description, organisation_code, customer_username,
+                insert into ticket (number, ticket_type, subject, description, search_text, organisation_code, customer_username,
                     service_code, impact, urgency, priority, priority_source, status, assignment_group, assignee,
                     resolved_at, closed_at, version, created_at, created_by, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", tickets);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", tickets);
         // history and comments name their ticket by number until the database has given it its id
         jdbc.batchUpdate("""
                 insert into ticket_status_change (ticket_id, from_status, to_status, actor, changed_at)

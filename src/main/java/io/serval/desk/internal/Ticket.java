@@ -45,6 +45,9 @@ public class Ticket extends AuditedEntity {
     @Column(nullable = false)
     private String description;
 
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
     @Column(name = "organisation_code", nullable = false)
     private String organisation;
 
@@ -98,6 +101,7 @@ public class Ticket extends AuditedEntity {
         this.type = type;
         this.subject = subject;
         this.description = description;
+        this.searchText = searchText(number, subject, description);
         this.organisation = organisation;
         this.customer = customer;
         this.service = service;
@@ -108,6 +112,11 @@ public class Ticket extends AuditedEntity {
         this.prioritySource = prioritySource;
         this.status = TicketStatus.NEW;
         events.add(new Raised(at));
+    }
+
+    /** What the ticket search matches: number, subject and description in lower case. */
+    static String searchText(String number, String subject, String description) {
+        return (number + " " + subject + " " + description).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Registered before the id exists; completed when the events are published (after the insert). */

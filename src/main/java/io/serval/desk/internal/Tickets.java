@@ -24,7 +24,7 @@ public interface Tickets extends Repository<Ticket, Long> {
               and (:service is null or t.service = :service)
               and (:group is null or t.assignmentGroup = :group)
               and (:assignee is null or t.assignee = :assignee)
-              and (:q is null or lower(t.number) like :q or lower(t.subject) like :q or lower(t.description) like :q)
+              and (:q is null or t.searchText like :q)
             """)
     Page<Ticket> search(@Param("organisation") String organisation, @Param("status") TicketStatus status,
             @Param("priority") String priority, @Param("service") String service, @Param("group") String group,
