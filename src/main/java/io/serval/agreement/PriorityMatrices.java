@@ -2,12 +2,12 @@ package io.serval.agreement;
 
 import io.serval.agreement.AgreementDocument.PriorityCell;
 import io.serval.agreement.internal.AgreementDirectory;
+import io.serval.agreement.internal.AgreementReadModel;
 import io.serval.agreement.internal.Agreements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +33,12 @@ public class PriorityMatrices {
     public record Priority(String priority, String agreement) {
     }
 
-    private final JdbcClient jdbc;
+    private final AgreementReadModel readModel;
     private final Agreements agreements;
     private final AgreementDirectory directory;
 
-    PriorityMatrices(JdbcClient jdbc, Agreements agreements, AgreementDirectory directory) {
-        this.jdbc = jdbc;
+    PriorityMatrices(AgreementReadModel readModel, Agreements agreements, AgreementDirectory directory) {
+        this.readModel = readModel;
         this.agreements = agreements;
         this.directory = directory;
     }
@@ -50,7 +50,7 @@ public class PriorityMatrices {
     public Priority find(String customer, String service, String impact, String urgency, LocalDate day) {
         String i = level(impact);
         String u = level(urgency);
-        for (String code : slasInForce(customer, service, day)) {
+        for (String code : readModel.slasInForce(customer, service, day).stream().map(AgreementReadModel.SlaInForce::code).toList()) {
             Optional<String> cell = agreements.findByCode(code).map(directory::termsInForce)
                     .flatMap(terms -> terms.document().priorityMatrix().stream()
                             .filter(c -> i.equals(c.impact()) && u.equals(c.urgency())).map(PriorityCell::priority).findFirst());
@@ -59,21 +59,6 @@ public class PriorityMatrices {
             }
         }
         return new Priority(DEFAULT_MATRIX[LEVELS.indexOf(i)][LEVELS.indexOf(u)], DEFAULT);
-    }
-
-    /** The SLAs in force on the day that cover the customer and service, most specific first. */
-    private List<String> slasInForce(String customer, String service, LocalDate day) {
-        return jdbc.sql("""
-                select e.agreement_code from agreement_edition e
-                where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
-                  and (e.party_code = :customer or e.party_code is null)
-                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
-                  and (e.all_services or exists (select 1 from agreement_edition_service s
-                                                 where s.edition_id = e.id and s.service_code = :service))
-                order by e.level_rank desc, case when e.party_code is null then 1 else 0 end,
-                         case when e.all_services then 1 else 0 end, e.published_at desc, e.agreement_code""")
-                .param("customer", customer).param("service", service).param("day", day)
-                .query(String.class).list();
     }
 
     private static String level(String value) {

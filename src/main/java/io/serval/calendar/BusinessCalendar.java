@@ -447,6 +447,39 @@ public final class BusinessCalendar {
         }
     }
 
+    /** Whether {@code day} (in the calendar's zone) holds any working time. */
+    public boolean isWorkingDay(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return !businessDuration(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant()).isZero();
+    }
+
+    /**
+     * The end of the {@code days}-th working day after the day of {@code from} (in the calendar's zone): "closed
+     * automatically after 3 working days" falls at midnight after the third working day following the day it was
+     * resolved on. Zero days is the end of {@code from}'s own day.
+     *
+     * @throws IllegalArgumentException if days is negative
+     * @throws IllegalStateException    if no working day comes for more than {@value #MAX_EMPTY_YEARS} years
+     */
+    public Instant endOfWorkingDaysAfter(Instant from, int days) {
+        Objects.requireNonNull(from, "from");
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate day = LocalDate.ofInstant(from, zone);
+        LocalDate limit = day.plusYears(MAX_EMPTY_YEARS);
+        for (int counted = 0; counted < days; ) {
+            day = day.plusDays(1);
+            if (day.isAfter(limit)) {
+                throw noWorkingTime(limit.getYear() - MAX_EMPTY_YEARS);
+            }
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     private static IllegalStateException noWorkingTime(int fromYear) {
         return new IllegalStateException("The calendar has no working time in the " + MAX_EMPTY_YEARS
                 + " years after " + fromYear);

@@ -69,6 +69,28 @@ public class AgreementReadModel {
                 .query(Long.class).single() > 0;
     }
 
+    /** An SLA in force and its service hours. */
+    public record SlaInForce(String code, String calendar) {
+    }
+
+    /**
+     * The SLAs in force on {@code day} that cover the customer and the service, most specific first (service
+     * level, then customer, then corporate; naming the customer, then all; listing the service, then all).
+     */
+    public List<SlaInForce> slasInForce(String customer, String service, java.time.LocalDate day) {
+        return jdbc.sql("""
+                select e.agreement_code, e.calendar_code from agreement_edition e
+                where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
+                  and (e.party_code = :customer or e.party_code is null)
+                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
+                  and (e.all_services or exists (select 1 from agreement_edition_service s
+                                                 where s.edition_id = e.id and s.service_code = :service))
+                order by e.level_rank desc, case when e.party_code is null then 1 else 0 end,
+                         case when e.all_services then 1 else 0 end, e.published_at desc, e.agreement_code""")
+                .param("customer", customer).param("service", service).param("day", day)
+                .query((rs, row) -> new SlaInForce(rs.getString(1), rs.getString(2))).list();
+    }
+
     /** An OLA/UC target of a working version that underpins an SLA target. */
     public record Underpinning(String agreement, String target, String slaTarget) {
     }

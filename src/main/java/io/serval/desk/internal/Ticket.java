@@ -220,4 +220,8 @@ public class Ticket extends AuditedEntity {
     public String getAssignee() {
         return assignee;
     }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
 }

@@ -7,6 +7,8 @@ interface TicketComments extends Repository<TicketComment, Long> {
 
     TicketComment save(TicketComment comment);
 
+    boolean existsByTicketIdAndAuthorAndCreatedAtAfter(long ticketId, String author, java.time.Instant after);
+
     List<TicketComment> findByTicketIdOrderByCreatedAtAscIdAsc(long ticketId);
 
     List<TicketComment> findByTicketIdAndInternalFalseOrderByCreatedAtAscIdAsc(long ticketId);

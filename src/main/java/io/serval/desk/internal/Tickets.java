@@ -12,6 +12,9 @@ public interface Tickets extends Repository<Ticket, Long> {
 
     Ticket saveAndFlush(Ticket ticket);
 
+    /** Resolved tickets whose resolution is older than {@code before}, oldest first. */
+    java.util.List<Ticket> findByStatusAndResolvedAtBeforeOrderByResolvedAt(TicketStatus status, java.time.Instant before);
+
     /** A ticket the caller may see: any for the desk ({@code organisation} null), else its organisation's. */
     @Query("select t from Ticket t where t.id = :id and (:organisation is null or t.organisation = :organisation)")
     Optional<Ticket> findVisible(@Param("id") long id, @Param("organisation") String organisation);
