@@ -39,7 +39,7 @@ public class MailDelivery {
     /** What one run did. */
     public record Report(int sent, int retrying, int failed, int notSent) {
 
-        int total() {
+        public int total() {
             return sent + retrying + failed + notSent;
         }
     }
