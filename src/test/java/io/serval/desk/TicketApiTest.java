@@ -185,4 +185,24 @@ class TicketApiTest {
         assertThat(found.get("content").values()).extracting(t -> t.get("subject").asString()).contains("三楼打印机卡纸")
                 .doesNotContain("邮箱满了");
     }
+
+    @Test
+    void theCustomerHearsOfStatusChangesAndRepliesAndStaffOfTheirAssignmentsButNobodyOfInternalNotes() {
+        Api customer = Api.as(port, "customer1");
+        long id = raise(customer, incident("打印机没有墨了", "LOW", "LOW")).get("id").asLong();
+        String number = Api.as(port, "agent").get("/api/tickets/" + id).json().get("number").asString();
+        Api agent = Api.as(port, "agent");
+        move(agent, id, "ASSIGNED", ",\"group\":\"NETWORK\",\"assignee\":\"engineer\"");
+        agent.post("/api/tickets/" + id + "/comments", "{\"text\":\"internal only\",\"internal\":true}");
+        agent.post("/api/tickets/" + id + "/comments", "{\"text\":\"正在处理 / On it\",\"internal\":false}");
+
+        JsonNode inbox = customer.inLanguage("zh-CN").get("/api/notifications?size=50").json();
+        List<String> customerKinds = inbox.get("content").values().stream()
+                .filter(n -> n.toString().contains(number)).map(n -> n.get("kind").asString()).toList();
+        assertThat(customerKinds).containsExactlyInAnyOrder("ticket.statusChanged", "ticket.replied");
+        assertThat(inbox.toString()).doesNotContain("internal only");
+        JsonNode engineer = Api.as(port, "engineer").get("/api/notifications?size=50").json();
+        assertThat(engineer.get("content").values()).anyMatch(n -> n.get("kind").asString().equals("ticket.assigned")
+                && n.toString().contains(number));
+    }
 }

@@ -181,6 +181,10 @@ public class Ticket extends AuditedEntity {
         return number;
     }
 
+    public String getSubject() {
+        return subject;
+    }
+
     public String getOrganisation() {
         return organisation;
     }

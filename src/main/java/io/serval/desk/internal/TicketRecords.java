@@ -28,10 +28,12 @@ public class TicketRecords {
     private final AttachmentTypes types;
     private final DeskProperties properties;
     private final JdbcClient jdbc;
+    private final TicketNotices notices;
     private final Clock clock;
 
     TicketRecords(Tickets tickets, TicketStatusChanges history, TicketComments comments, TicketAttachments attachments,
-            AttachmentTypes types, DeskProperties properties, JdbcClient jdbc, Clock clock) {
+            AttachmentTypes types, DeskProperties properties, JdbcClient jdbc, TicketNotices notices, Clock clock) {
+        this.notices = notices;
         this.tickets = tickets;
         this.history = history;
         this.comments = comments;
@@ -71,7 +73,11 @@ public class TicketRecords {
     }
 
     public CommentView comment(Ticket ticket, String text, boolean internal, String author, Instant at) {
-        return comments.save(new TicketComment(ticket.getId(), text, internal, author, at)).view();
+        CommentView written = comments.save(new TicketComment(ticket.getId(), text, internal, author, at)).view();
+        if (!internal) {
+            notices.replied(ticket, author);
+        }
+        return written;
     }
 
     public AttachmentView attach(Ticket ticket, MultipartFile file, String author, Instant at) {
