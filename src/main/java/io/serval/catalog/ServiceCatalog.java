@@ -102,6 +102,7 @@ public class ServiceCatalog {
         Checked checked = check(command, problems);
         CatalogEntry entry = new CatalogEntry(code);
         checked.applyTo(entry);
+        entry.markCritical(Boolean.TRUE.equals(command.critical()));
         ServiceView created = view(entries.saveAndFlush(entry));
         audit.record("Service", created.code(), AuditAction.CREATE, null, created);
         return created;
@@ -116,6 +117,9 @@ public class ServiceCatalog {
         Checked checked = check(command, new ArrayList<>());
         ServiceView before = view(entry);
         checked.applyTo(entry);
+        if (command.critical() != null) {
+            entry.markCritical(command.critical());
+        }
         ServiceView after = view(entries.saveAndFlush(entry));
         audit.record("Service", code, AuditAction.UPDATE, before, after);
         return after;
@@ -330,6 +334,6 @@ public class ServiceCatalog {
     private static ServiceView view(PublishedService s) {
         return new ServiceView(s.code(), new LocalizedText(s.nameZh(), s.nameEn()).inCurrentLanguage(), s.nameZh(), s.nameEn(),
                 s.descriptionZh(), s.descriptionEn(), s.owner(), s.components(), s.deliveryNotes(), s.calendar(),
-                s.status(), s.packages(), s.version());
+                s.status(), s.packages(), s.version(), s.critical());
     }
 }

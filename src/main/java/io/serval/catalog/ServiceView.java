@@ -7,11 +7,11 @@ import java.util.List;
  * A catalog service as the API and other modules see it. {@code name} is the name in the current user's
  * language (Chinese for zh, English otherwise, falling back to the other); {@code calendar} is the code of the
  * business calendar of its service hours; {@code status} is ACTIVE or RETIRED; {@code version} the record's
- * version for optimistic locking.
+ * version for optimistic locking; {@code critical} when a P1 on it is a major incident.
  */
 public record ServiceView(String code, String name, String nameZh, String nameEn, String descriptionZh,
         String descriptionEn, String owner, List<String> components, String deliveryNotes, String calendar,
-        String status, List<PackageView> packages, long version) {
+        String status, List<PackageView> packages, long version, boolean critical) {
 
     public ServiceView {
         components = components == null ? List.of() : List.copyOf(components);

@@ -36,6 +36,9 @@ public final class RoleSets {
     /** Work tickets: take, assign, escalate, resolve, write internal notes. */
     public static final String DESK_STAFF = "hasAnyRole('ADMIN','AGENT','DUTY_MANAGER','ENGINEER','SERVICE_LEVEL_MANAGER')";
 
+    /** Watch unaccepted and rejected tickets and major incidents; push or reassign them. */
+    public static final String DUTY_MANAGERS = "hasAnyRole('ADMIN','DUTY_MANAGER')";
+
     /** Raise tickets: the desk, and customers for their own organisation. */
     public static final String TICKET_RAISERS = "hasAnyRole('ADMIN','AGENT','DUTY_MANAGER','ENGINEER','SERVICE_LEVEL_MANAGER','CUSTOMER')";
 

@@ -10,6 +10,7 @@ import io.serval.core.Reason;
 import io.serval.core.RoleSets;
 import io.serval.core.SystemActor;
 import io.serval.desk.internal.DeskAccess;
+import io.serval.desk.internal.MajorIncidents;
 import io.serval.desk.internal.TicketLifecycle;
 import io.serval.desk.internal.TicketRecords;
 import io.serval.desk.internal.Ticket;
@@ -43,10 +44,12 @@ public class TicketService {
     private final IdentityService identity;
     private final ServiceCatalog catalog;
     private final PriorityMatrices priorities;
+    private final MajorIncidents majorIncidents;
     private final Clock clock;
 
     TicketService(TicketRecords records, DeskAccess access, IdentityService identity, ServiceCatalog catalog,
-            PriorityMatrices priorities, Clock clock) {
+            PriorityMatrices priorities, MajorIncidents majorIncidents, Clock clock) {
+        this.majorIncidents = majorIncidents;
         this.records = records;
         this.access = access;
         this.identity = identity;
@@ -66,7 +69,7 @@ public class TicketService {
                 command.impact().name(), command.urgency().name(), today());
         Ticket ticket = records.raise(command, customer.username(), customer.organisation(), priority.priority(),
                 priority.agreement(), clock.instant());
-        return ticket.view();
+        return majorIncidents.declareIfCritical(ticket, SystemActor.NAME).view();
     }
 
     /** A new impact, urgency, service or category (desk only): the priority is computed again. */

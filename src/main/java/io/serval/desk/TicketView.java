@@ -2,7 +2,7 @@ package io.serval.desk;
 
 import java.time.Instant;
 
-/** A ticket as its reader may see it. */
+/** A ticket as its reader may see it; {@code major} when it is a major incident. */
 public record TicketView(
         long id,
         String number,
@@ -24,5 +24,6 @@ public record TicketView(
         Instant updatedAt,
         Instant resolvedAt,
         Instant closedAt,
-        long version) {
+        long version,
+        boolean major) {
 }

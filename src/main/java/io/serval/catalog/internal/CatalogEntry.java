@@ -50,6 +50,9 @@ public class CatalogEntry extends AuditedEntity {
     @Column(nullable = false)
     private ServiceStatus status;
 
+    @Column(nullable = false)
+    private boolean critical;
+
     @ElementCollection
     @CollectionTable(name = "catalog_service_component", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "sort_order")
@@ -92,6 +95,15 @@ public class CatalogEntry extends AuditedEntity {
             this.packages.clear();
             this.packages.addAll(stored);
         }
+    }
+
+    /** A critical service: a P1 on it is a major incident. */
+    public void markCritical(boolean critical) {
+        this.critical = critical;
+    }
+
+    public boolean isCritical() {
+        return critical;
     }
 
     public String getCode() {

@@ -88,7 +88,8 @@ class CatalogSeed implements SeedData {
                                 "统一身份目录 Directory (AD)", "互联网出口 Internet link"),
                         "公司数据中心托管；新邮箱由服务台按申请开通；手机通过 ActiveSync 接入。 / Hosted in the company data "
                                 + "centre; the service desk opens mailboxes on request; phones connect with ActiveSync.",
-                        ROUND_THE_CLOCK, "ACTIVE", itPackages("7×24 远程支持", "remote support around the clock"), null),
+                        ROUND_THE_CLOCK, "ACTIVE", itPackages("7×24 远程支持", "remote support around the clock"), null)
+                        .markedCritical(),
                 new ServiceCommand("DESKTOP", "桌面运维", "Desktop support",
                         "您的电脑、打印机和办公软件出了问题，我们远程或上门帮您解决，并为新员工准备好电脑。",
                         "When your computer, printer or office software lets you down we fix it, remotely or at your "

@@ -21,6 +21,7 @@ public class ServiceForm {
     private String status = "ACTIVE";
     private List<PackageRow> packages = new ArrayList<>();
     private Long version;
+    private boolean critical;
 
     static ServiceForm of(ServiceView s) {
         ServiceForm form = new ServiceForm();
@@ -37,6 +38,7 @@ public class ServiceForm {
         s.packages().forEach(p -> form.packages.add(new PackageRow(p.code(), p.nameZh(), p.nameEn(), p.calendar(),
                 p.description())));
         form.version = s.version();
+        form.critical = s.critical();
         return form;
     }
 
@@ -57,7 +59,7 @@ public class ServiceForm {
                 calendar, status, packages.stream().map(p -> p == null ? null
                         : new PackageView(p.getCode(), p.getNameZh(), p.getNameEn(), p.getCalendar(), p.getDescription()))
                         .toList(),
-                version);
+                version, critical);
     }
 
     public static class PackageRow {
@@ -205,6 +207,14 @@ public class ServiceForm {
 
     public void setPackages(List<PackageRow> packages) {
         this.packages = packages == null ? new ArrayList<>() : packages;
+    }
+
+    public boolean isCritical() {
+        return critical;
+    }
+
+    public void setCritical(boolean critical) {
+        this.critical = critical;
     }
 
     public Long getVersion() {

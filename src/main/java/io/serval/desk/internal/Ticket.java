@@ -1,7 +1,10 @@
 package io.serval.desk.internal;
 
 import io.serval.core.AuditedEntity;
+import io.serval.desk.EscalationKind;
+import io.serval.desk.MajorIncidentDeclared;
 import io.serval.desk.Severity;
+import io.serval.desk.TicketEscalated;
 import io.serval.desk.TicketRaised;
 import io.serval.desk.TicketReassigned;
 import io.serval.desk.TicketRetargeted;
@@ -16,6 +19,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -87,6 +91,21 @@ public class Ticket extends AuditedEntity {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Column(nullable = false)
+    private boolean major;
+
+    @Column(name = "major_reason")
+    private String majorReason;
+
+    @Column(name = "major_declared_by")
+    private String majorDeclaredBy;
+
+    @Column(name = "major_declared_at")
+    private Instant majorDeclaredAt;
+
+    @Column(name = "major_review_due")
+    private LocalDate majorReviewDue;
 
     @Transient
     private final List<Object> events = new ArrayList<>();
@@ -160,6 +179,26 @@ public class Ticket extends AuditedEntity {
         }
     }
 
+    /** Makes the ticket a major incident ({@code reason} null when declared automatically); false if it was one. */
+    boolean declareMajor(String reason, String actor, Instant at, LocalDate reviewDue) {
+        if (major) {
+            return false;
+        }
+        this.major = true;
+        this.majorReason = reason;
+        this.majorDeclaredBy = actor;
+        this.majorDeclaredAt = at;
+        this.majorReviewDue = reviewDue;
+        events.add(new MajorIncidentDeclared(getId(), number, organisation, service, priority, reason, reason == null,
+                actor, at, reviewDue));
+        return true;
+    }
+
+    /** An escalation was recorded; a functional one moves the ticket through {@link #assign} as well. */
+    void escalated(EscalationKind kind, String fromGroup, String to, String reason, String actor, Instant at) {
+        events.add(new TicketEscalated(getId(), number, kind, fromGroup, to, reason, actor, at));
+    }
+
     @DomainEvents
     Collection<Object> domainEvents() {
         return events.stream().map(e -> e instanceof Raised raised
@@ -174,7 +213,7 @@ public class Ticket extends AuditedEntity {
     public TicketView view() {
         return new TicketView(getId(), number, type, subject, description, organisation, customer, service, category,
                 impact, urgency, priority, prioritySource, status, assignmentGroup, assignee, getCreatedAt(),
-                getUpdatedAt(), resolvedAt, closedAt, getVersion());
+                getUpdatedAt(), resolvedAt, closedAt, getVersion(), major);
     }
 
     public String getNumber() {
@@ -227,5 +266,25 @@ public class Ticket extends AuditedEntity {
 
     public Instant getResolvedAt() {
         return resolvedAt;
+    }
+
+    public boolean isMajor() {
+        return major;
+    }
+
+    public String getMajorReason() {
+        return majorReason;
+    }
+
+    public String getMajorDeclaredBy() {
+        return majorDeclaredBy;
+    }
+
+    public Instant getMajorDeclaredAt() {
+        return majorDeclaredAt;
+    }
+
+    public LocalDate getMajorReviewDue() {
+        return majorReviewDue;
     }
 }

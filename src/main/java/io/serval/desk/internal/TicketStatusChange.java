@@ -51,4 +51,24 @@ class TicketStatusChange {
         this.actor = actor;
         this.changedAt = changedAt;
     }
+
+    TicketStatus getFrom() {
+        return from;
+    }
+
+    TicketStatus getTo() {
+        return to;
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    String getActor() {
+        return actor;
+    }
+
+    Instant getChangedAt() {
+        return changedAt;
+    }
 }

@@ -1,6 +1,9 @@
 package io.serval.desk.internal;
 
 import io.serval.desk.TicketStatus;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,4 +35,14 @@ public interface Tickets extends Repository<Ticket, Long> {
     Page<Ticket> search(@Param("organisation") String organisation, @Param("status") TicketStatus status,
             @Param("priority") String priority, @Param("service") String service, @Param("group") String group,
             @Param("assignee") String assignee, @Param("q") String q, Pageable pageable);
+
+    /** Tickets still in {@code status} raised at or before {@code raisedBefore}, oldest first (unaccepted ones). */
+    List<Ticket> findTop200ByStatusAndCreatedAtLessThanEqualOrderByCreatedAtAsc(TicketStatus status, Instant raisedBefore);
+
+    List<Ticket> findTop200ByStatusOrderByUpdatedAtDesc(TicketStatus status);
+
+    /** Major incidents not yet resolved or closed, newest first. */
+    List<Ticket> findTop200ByMajorTrueAndStatusNotInOrderByCreatedAtDesc(Collection<TicketStatus> statuses);
+
+    List<Ticket> findByIdIn(Collection<Long> ids);
 }

@@ -26,6 +26,7 @@ class DemoIdentitySeed implements SeedData {
     private static final List<DemoOrganisation> ORGANISATIONS = List.of(
             new DemoOrganisation("DESK", "服务台", "Service Desk Team", OrganisationKind.INTERNAL),
             new DemoOrganisation("NETWORK", "网络组", "Network Team", OrganisationKind.INTERNAL),
+            new DemoOrganisation("APP-SUPPORT", "应用支持组", "Application Support Team", OrganisationKind.INTERNAL),
             new DemoOrganisation("CUST-A", "客户甲", "Customer A", OrganisationKind.CUSTOMER),
             new DemoOrganisation("CUST-B", "客户乙", "Customer B", OrganisationKind.CUSTOMER),
             new DemoOrganisation("PROV-1", "现场服务商一", "Provider 1 field service", OrganisationKind.PROVIDER),
@@ -35,6 +36,7 @@ class DemoIdentitySeed implements SeedData {
             new DemoUser("agent", "王敏 Wang Min", "DESK", List.of(Role.AGENT)),
             new DemoUser("duty", "李强 Li Qiang", "DESK", List.of(Role.DUTY_MANAGER)),
             new DemoUser("engineer", "赵磊 Zhao Lei", "NETWORK", List.of(Role.ENGINEER)),
+            new DemoUser("appsupport", "钱宇 Qian Yu", "APP-SUPPORT", List.of(Role.ENGINEER)),
             new DemoUser("dispatcher", "孙丽 Sun Li", "DESK", List.of(Role.DISPATCHER)),
             new DemoUser("slm", "陈静 Chen Jing", AdministratorSeed.HOME_ORGANISATION,
                     List.of(Role.SERVICE_LEVEL_MANAGER, Role.AGREEMENT_MAINTAINER)),
