@@ -110,6 +110,14 @@ public class IdentityService {
         return users.search(organisation.id(), null, null, null, null, Pageable.unpaged()).map(UserAccount::view).toList();
     }
 
+    /**
+     * The enabled users who hold {@code role}, whoever asks: for Serval's own work, such as telling every duty
+     * manager of a major incident a customer just raised. Returns user names only.
+     */
+    public List<String> holdersOf(Role role) {
+        return users.search(null, null, null, role, true, Pageable.unpaged()).map(UserAccount::getUsername).toList();
+    }
+
     /** @throws NotFoundException when the user does not exist or lies outside the caller's scope */
     public UserView user(String username) {
         return users.findVisible(username, currentUser.scope().organisationId()).map(UserAccount::view)

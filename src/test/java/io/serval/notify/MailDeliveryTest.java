@@ -21,7 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +43,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = {"serval.mail.max-attempts=3", "serval.mail.backoff=PT1M",
         "serval.mail.from=serval@test.local", "serval.mail.base-url=https://serval.test",
         "spring.mail.properties.mail.smtp.connectiontimeout=3000", "spring.mail.properties.mail.smtp.timeout=3000"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailDeliveryTest {
 
     static final int SMTP_PORT = freePort();
@@ -114,6 +118,19 @@ class MailDeliveryTest {
             assertThat(m.get("attempts").asInt()).isEqualTo(1);
             assertThat(m.get("address").asString()).isEqualTo(m.get("recipient").asString() + "@demo.serval.local");
         });
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: the other tests count the mails of a clean outbox
+    void aP1OnACriticalServiceReachesTheDutyManagerByMail() throws Exception {
+        String number = Api.as(port, "customer1").post("/api/tickets", """
+                {"type":"INCIDENT","subject":"全公司收不到邮件","description":"Nobody receives mail","service":"EMAIL",
+                 "impact":"HIGH","urgency":"HIGH"}""").json().get("number").asString();
+
+        delivery.sendDue();
+
+        MimeMessage toDuty = find(smtp.getReceivedMessages(), identity.user("duty").email());
+        assertThat(toDuty.getSubject()).contains(number).contains("全公司收不到邮件");
     }
 
     @Test

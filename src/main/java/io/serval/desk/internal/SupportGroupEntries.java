@@ -9,5 +9,7 @@ interface SupportGroupEntries extends Repository<SupportGroupEntry, String> {
 
     boolean existsById(String code);
 
+    java.util.Optional<SupportGroupEntry> findById(String code);
+
     List<SupportGroupEntry> findAllByOrderByTierAscCodeAsc();
 }
