@@ -35,6 +35,11 @@ public final class Api {
         return as(port, username, "demo");
     }
 
+    /** A client that authenticates with a personal API token. */
+    public static Api withToken(int port, String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
     public static Api anonymous(int port) {
         return new Api(port, null);
     }

@@ -24,7 +24,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -95,11 +97,14 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json, Clock clock, ApiTokens tokens,
+            UserDetailsService users) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, users, (req, res, e) -> unauthorized(res, json, problems, clock, e)),
+                        BasicAuthenticationFilter.class);
         return secureHeaders(basicWithProblems(http, problems, json, clock)).build();
     }
 

@@ -1,0 +1,114 @@
+package io.serval.identity.internal;
+
+import io.serval.core.FieldProblem;
+import io.serval.core.InvalidInputException;
+import io.serval.core.NotFoundException;
+import io.serval.identity.ApiTokenView;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: 32 random bytes, shown once ("srv_…"), kept only as their SHA-256 (a fast hash is enough
+ * for a random secret, unlike a password). A token acts as its owner, with the owner's current roles, until it
+ * expires or is revoked; a disabled owner's tokens stop working with them.
+ */
+@Component
+public class ApiTokens {
+
+    static final String PREFIX = "srv_";
+    static final int MOST_DAYS = 366;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ApiTokenView issue(String username, String name, Integer days) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 100 || label.contains("\n")) {
+            throw new InvalidInputException(FieldProblem.of("name", "token.name.invalid",
+                    "name the token (one line, at most 100 characters)"));
+        }
+        int valid = days == null ? 90 : days;
+        if (valid < 1 || valid > MOST_DAYS) {
+            throw new InvalidInputException(FieldProblem.of("days", "token.days.invalid",
+                    "a token is valid for 1 to {0} days", MOST_DAYS));
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        Instant expires = now.plus(Duration.ofDays(valid));
+        jdbc.sql("insert into api_token (username, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
+                .params(username, label, hash(token), Timestamp.from(now), Timestamp.from(expires)).update();
+        long id = jdbc.sql("select id from api_token where token_hash = ?").param(hash(token)).query(Long.class).single();
+        return new ApiTokenView(id, label, now, expires, null, null, token);
+    }
+
+    public List<ApiTokenView> of(String username) {
+        return jdbc.sql("""
+                select id, name, created_at, expires_at, last_used_at, revoked_at from api_token
+                where username = ? order by created_at desc, id desc""").param(username)
+                .query((rs, row) -> new ApiTokenView(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), null))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(String username, long id) {
+        int revoked = jdbc.sql("update api_token set revoked_at = ? where id = ? and username = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), id, username).update();
+        if (revoked == 0 && jdbc.sql("select count(*) from api_token where id = ? and username = ?").params(id, username)
+                .query(Long.class).single() == 0) {
+            throw new NotFoundException("Token", id);
+        }
+    }
+
+    /** The owner of a valid token (not expired, not revoked); notes when it was used, at most once a minute. */
+    @Transactional
+    public Optional<String> owner(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String tokenHash = hash(token);
+        Optional<String> owner = jdbc.sql("""
+                select username from api_token where token_hash = ? and revoked_at is null and expires_at > ?""")
+                .params(tokenHash, Timestamp.from(now)).query(String.class).optional();
+        owner.ifPresent(u -> jdbc.sql("""
+                update api_token set last_used_at = ? where token_hash = ?
+                  and (last_used_at is null or last_used_at < ?)""")
+                .params(Timestamp.from(now), tokenHash, Timestamp.from(now.minusSeconds(60))).update());
+        return owner;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}
