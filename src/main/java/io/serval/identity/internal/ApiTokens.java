@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,14 +44,16 @@ public class ApiTokens {
     @Transactional
     public ApiTokenView issue(String username, String name, Integer days) {
         String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100 || label.contains("\n")) {
-            throw new InvalidInputException(FieldProblem.of("name", "token.name.invalid",
-                    "name the token (one line, at most 100 characters)"));
-        }
         int valid = days == null ? 90 : days;
+        List<FieldProblem> problems = new ArrayList<>();
+        if (label.isEmpty() || label.length() > 100 || label.contains("\n")) {
+            problems.add(FieldProblem.of("name", "token.name.invalid", "name the token (one line, at most 100 characters)"));
+        }
         if (valid < 1 || valid > MOST_DAYS) {
-            throw new InvalidInputException(FieldProblem.of("days", "token.days.invalid",
-                    "a token is valid for 1 to {0} days", MOST_DAYS));
+            problems.add(FieldProblem.of("days", "token.days.invalid", "a token is valid for 1 to {0} days", MOST_DAYS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
