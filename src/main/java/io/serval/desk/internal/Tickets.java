@@ -24,9 +24,10 @@ public interface Tickets extends Repository<Ticket, Long> {
               and (:service is null or t.service = :service)
               and (:group is null or t.assignmentGroup = :group)
               and (:assignee is null or t.assignee = :assignee)
+              and (:unassigned = false or t.assignee is null)
               and (:q is null or lower(t.number) like :q or lower(t.subject) like :q or lower(t.description) like :q)
             """)
     Page<Ticket> search(@Param("organisation") String organisation, @Param("status") TicketStatus status,
             @Param("priority") String priority, @Param("service") String service, @Param("group") String group,
-            @Param("assignee") String assignee, @Param("q") String q, Pageable pageable);
+            @Param("assignee") String assignee, @Param("unassigned") boolean unassigned, @Param("q") String q, Pageable pageable);
 }
