@@ -228,7 +228,7 @@ class EveryPageE2ETest {
     private static Set<String> userData(Api admin) {
         Set<String> strings = new LinkedHashSet<>();
         for (String list : List.of("/api/organisations?size=500", "/api/users?size=500", "/api/services?size=500",
-                "/api/service-requirements?size=500")) {
+                "/api/service-requirements?size=500", "/api/tickets?size=500")) {
             collect(admin.get(list).rows(), strings);
         }
         JsonNode calendars = admin.get("/api/calendars?size=500").rows();

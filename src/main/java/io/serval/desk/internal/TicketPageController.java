@@ -106,7 +106,7 @@ class TicketPageController {
             model.addAttribute("tickets", order.fetch(TicketApiController.ORDERS, p -> queries.list(filter, p)));
             return "desk/portal";
         }
-        String shown = VIEWS.contains(view) ? view : "mine";
+        String shown = view != null && VIEWS.contains(view) ? view : "mine";
         String me = SystemActor.current();
         String team = "group".equals(shown) ? access.organisationCode() : group;
         TicketFilter filter = new TicketFilter(q, status, priority, service, organisation, team,
