@@ -112,6 +112,13 @@ class EveryPageE2ETest {
         Api slm = Api.as(port, "slm");
         assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT2H\"}")).status()).isEqualTo(200);
         assertThat(slm.get("/api/agreements/tasks").rows().size()).isPositive();
+        // a ticket with a reply: the portal and the queue then lead to a ticket page
+        Api.Response ticket = Api.as(port, "customer1").post("/api/tickets", """
+                {"type":"INCIDENT","subject":"三楼打印机卡纸 Printer jams","description":"卡纸 / paper jam","service":"DESKTOP",
+                 "impact":"HIGH","urgency":"MEDIUM"}""");
+        assertThat(ticket.status()).isEqualTo(201);
+        assertThat(Api.as(port, "agent").post("/api/tickets/" + ticket.json().get("id").asLong() + "/comments",
+                "{\"text\":\"已派工程师 / an engineer is on the way\",\"internal\":false}").status()).isEqualTo(201);
         texts = UiTexts.fromBundles().withData(userData(Api.as(port, "admin")));
         long started = System.nanoTime();
         user = "anonymous";
