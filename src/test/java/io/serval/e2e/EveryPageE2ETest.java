@@ -228,7 +228,8 @@ class EveryPageE2ETest {
 
     /**
      * Every string value of the records a page may show: organisations, users, calendars (with their holidays),
-     * services, specifications, agreement documents, catalog versions, and the before and after values of the
+     * services, specifications, agreement documents, catalog versions, tickets with their comments, and
+     * the before and after values of the
      * audit log. Not texts the server writes, such as the revision reasons of agreements or the descriptions of
      * work-queue tasks: those are interface.
      */
@@ -238,6 +239,8 @@ class EveryPageE2ETest {
                 "/api/service-requirements?size=500", "/api/tickets?size=500")) {
             collect(admin.get(list).rows(), strings);
         }
+        admin.get("/api/tickets?size=500").json().get("content").values().forEach(t ->
+                collect(admin.get("/api/tickets/" + t.get("id").asLong() + "/comments").json(), strings));
         JsonNode calendars = admin.get("/api/calendars?size=500").rows();
         calendars.values().forEach(c -> collect(admin.get("/api/calendars/" + c.get("code").asString()).json(), strings));
         JsonNode agreements = admin.get("/api/agreements?size=500").rows();

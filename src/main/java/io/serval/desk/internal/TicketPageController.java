@@ -3,7 +3,6 @@ package io.serval.desk.internal;
 import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceView;
 import io.serval.core.ConcurrentChangeException;
-import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
 import io.serval.core.Reason;
