@@ -229,8 +229,8 @@ class EveryPageE2ETest {
     /**
      * Every string value of the records a page may show: organisations, users, calendars (with their holidays),
      * services, specifications, agreement documents, catalog versions, tickets with their comments, and the
-     * before and after values of the audit log. Not texts the server writes, such as the revision reasons of agreements or the descriptions of
-     * work-queue tasks: those are interface.
+     * before and after values of the audit log. Not texts the server writes, such as the revision reasons of
+     * agreements or the descriptions of work-queue tasks: those are interface.
      */
     private static Set<String> userData(Api admin) {
         Set<String> strings = new LinkedHashSet<>();
