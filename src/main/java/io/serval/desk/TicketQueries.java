@@ -48,6 +48,11 @@ public class TicketQueries {
         return reading.comments(access.visible(id), access.isDesk());
     }
 
+    /** The status history, oldest first; a customer reads only the reasons meant for them. */
+    public List<StatusChangeView> history(long id) {
+        return reading.history(access.visible(id), access.isDesk());
+    }
+
     public List<AttachmentView> attachments(long id) {
         return reading.attachments(access.visible(id));
     }

@@ -60,6 +60,23 @@ public class TicketService {
 
     @PreAuthorize(RoleSets.TICKET_RAISERS)
     public TicketView raise(@Valid RaiseTicket command) {
+        return raised(command).view();
+    }
+
+    /**
+     * A new ticket with a file attached, in one go: a file that is refused (too large, a refused type) raises
+     * no ticket either.
+     */
+    @PreAuthorize(RoleSets.TICKET_RAISERS)
+    public TicketView raise(@Valid RaiseTicket command, MultipartFile file) {
+        Ticket ticket = raised(command);
+        if (file != null && !file.isEmpty()) {
+            records.attach(ticket, file, SystemActor.current(), clock.instant());
+        }
+        return ticket.view();
+    }
+
+    private Ticket raised(RaiseTicket command) {
         UserView customer = customerOf(command);
         if (!catalog.exists(command.service())) {
             throw new InvalidInputException(FieldProblem.of("service", "desk.service.unknown",
@@ -69,7 +86,7 @@ public class TicketService {
                 command.impact().name(), command.urgency().name(), today());
         Ticket ticket = records.raise(command, customer.username(), customer.organisation(), priority.priority(),
                 priority.agreement(), clock.instant());
-        return majorIncidents.declareIfCritical(ticket, SystemActor.NAME).view();
+        return majorIncidents.declareIfCritical(ticket, SystemActor.NAME); // a P1 on a critical service
     }
 
     /** A new impact, urgency, service or category (desk only): the priority is computed again. */
@@ -121,6 +138,12 @@ public class TicketService {
                 group = access.organisationCode();
             }
             access.checkAssignable(group, assignee);
+            boolean escalation = group != null && ticket.getAssignmentGroup() != null
+                    && !group.equals(ticket.getAssignmentGroup());
+            if (escalation && (move.comment() == null || move.comment().isBlank())) {
+                throw new InvalidInputException(FieldProblem.of("comment", "desk.escalation.reasonRequired",
+                        "say why the ticket goes to {0}", group));
+            }
         }
         return records.move(ticket, move.to(), move.comment(), group, assignee, SystemActor.current(), clock.instant())
                 .view();
@@ -134,6 +157,16 @@ public class TicketService {
                     "only the service desk writes internal notes"));
         }
         return records.comment(ticket, comment.text().strip(), comment.internal(), SystemActor.current(), clock.instant());
+    }
+
+    /** A reply or internal note with a file attached, in one go: a refused file saves neither. */
+    @PreAuthorize(RoleSets.TICKET_RAISERS)
+    public CommentView comment(long id, @Valid NewComment comment, MultipartFile file) {
+        CommentView written = comment(id, comment);
+        if (file != null && !file.isEmpty()) {
+            records.attach(access.visible(id), file, SystemActor.current(), clock.instant());
+        }
+        return written;
     }
 
     @PreAuthorize(RoleSets.TICKET_RAISERS)

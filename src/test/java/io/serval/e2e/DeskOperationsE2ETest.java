@@ -55,7 +55,7 @@ class DeskOperationsE2ETest {
         page.locator("[id='raise.subject']").fill("会议室投影仪无信号");
         page.locator("[id='raise.description']").fill("三楼大会议室 / Big meeting room, 3rd floor");
         submit(page, "#save");
-        Matcher landed = Pattern.compile(".*/desk/tickets/(\\d+)$").matcher(page.url());
+        Matcher landed = Pattern.compile(".*/tickets/(\\d+)$").matcher(page.url());
         assertThat(landed.matches()).as(page.url()).isTrue();
         long ticket = Long.parseLong(landed.group(1));
 

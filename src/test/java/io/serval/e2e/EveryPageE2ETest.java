@@ -112,6 +112,13 @@ class EveryPageE2ETest {
         Api slm = Api.as(port, "slm");
         assertThat(slm.put("/api/agreements/SLA-CUST-A/targets/RES-P1", slm.versioned("/api/agreements/SLA-CUST-A", "{\"duration\":\"PT2H\"}")).status()).isEqualTo(200);
         assertThat(slm.get("/api/agreements/tasks").rows().size()).isPositive();
+        // a ticket with a reply: the portal and the queue then lead to a ticket page
+        Api.Response ticket = Api.as(port, "customer1").post("/api/tickets", """
+                {"type":"INCIDENT","subject":"三楼打印机卡纸 Printer jams","description":"卡纸 / paper jam","service":"DESKTOP",
+                 "impact":"HIGH","urgency":"MEDIUM"}""");
+        assertThat(ticket.status()).isEqualTo(201);
+        assertThat(Api.as(port, "agent").post("/api/tickets/" + ticket.json().get("id").asLong() + "/comments",
+                "{\"text\":\"已派工程师 / an engineer is on the way\",\"internal\":false}").status()).isEqualTo(201);
         texts = UiTexts.fromBundles().withData(userData(Api.as(port, "admin")));
         long started = System.nanoTime();
         user = "anonymous";
@@ -221,16 +228,18 @@ class EveryPageE2ETest {
 
     /**
      * Every string value of the records a page may show: organisations, users, calendars (with their holidays),
-     * services, specifications, agreement documents, catalog versions, and the before and after values of the
-     * audit log. Not texts the server writes, such as the revision reasons of agreements or the descriptions of
-     * work-queue tasks: those are interface.
+     * services, specifications, agreement documents, catalog versions, tickets with their comments, and the
+     * before and after values of the audit log. Not texts the server writes, such as the revision reasons of
+     * agreements or the descriptions of work-queue tasks: those are interface.
      */
     private static Set<String> userData(Api admin) {
         Set<String> strings = new LinkedHashSet<>();
         for (String list : List.of("/api/organisations?size=500", "/api/users?size=500", "/api/services?size=500",
-                "/api/service-requirements?size=500")) {
+                "/api/service-requirements?size=500", "/api/tickets?size=500")) {
             collect(admin.get(list).rows(), strings);
         }
+        admin.get("/api/tickets?size=500").json().get("content").values().forEach(t ->
+                collect(admin.get("/api/tickets/" + t.get("id").asLong() + "/comments").json(), strings));
         JsonNode calendars = admin.get("/api/calendars?size=500").rows();
         calendars.values().forEach(c -> collect(admin.get("/api/calendars/" + c.get("code").asString()).json(), strings));
         JsonNode agreements = admin.get("/api/agreements?size=500").rows();

@@ -25,7 +25,7 @@ class NavigationByRoleE2ETest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static final List<String> ALL = List.of("#nav-home", "#nav-calendars", "#nav-my-organisation",
+    private static final List<String> ALL = List.of("#nav-home", "#nav-tickets", "#nav-calendars", "#nav-my-organisation",
             "#nav-organisations", "#nav-audit", "#nav-admin");
 
     /** A user, the nav items they must see (id → English text, Chinese text); all others they must not. */
@@ -41,16 +41,19 @@ class NavigationByRoleE2ETest {
         return Stream.of(
                 new Expected("customer1", "#role-CUSTOMER", Map.of(
                         "#nav-home", List.of("Home", "首页"),
+                        "#nav-tickets", List.of("Tickets", "工单"),
                         "#nav-my-organisation", List.of("My organisation", "我的组织"))),
                 new Expected("provider1", "#role-PROVIDER", Map.of(
                         "#nav-home", List.of("Home", "首页"),
                         "#nav-my-organisation", List.of("My organisation", "我的组织"))),
                 new Expected("agent", "#role-AGENT", Map.of(
                         "#nav-home", List.of("Home", "首页"),
+                        "#nav-tickets", List.of("Tickets", "工单"),
                         "#nav-calendars", List.of("Calendars", "服务时间"),
                         "#nav-organisations", List.of("Organisations", "组织"))),
                 new Expected("admin", "#role-ADMIN", Map.of(
                         "#nav-home", List.of("Home", "首页"),
+                        "#nav-tickets", List.of("Tickets", "工单"),
                         "#nav-calendars", List.of("Calendars", "服务时间"),
                         "#nav-organisations", List.of("Organisations", "组织"),
                         "#nav-audit", List.of("Audit log", "审计日志"),

@@ -65,9 +65,9 @@ class PagesAt1024E2ETest {
 
     private static List<String> pagesOf(String username) {
         return switch (username) {
-            case "customer1" -> List.of("/", "/catalog", "/catalog/requirements", "/agreements", "/agreements/SLA-CUST-A",
+            case "customer1" -> List.of("/", "/tickets", "/tickets/new", "/catalog", "/catalog/requirements", "/agreements", "/agreements/SLA-CUST-A",
                     "/calendars/cn-standard");
-            case "admin" -> List.of("/", "/admin/users", "/organisations", "/audit", "/calendars", "/catalog/versions");
+            case "admin" -> List.of("/", "/tickets", "/tickets/new", "/admin/users", "/organisations", "/audit", "/calendars", "/catalog/versions");
             case "brm" -> List.of("/", "/catalog/requirements", "/catalog/requirements/new");
             default -> List.of("/", "/catalog", "/catalog/services/EMAIL", "/catalog/services/new", "/catalog/versions",
                     "/catalog/requirements", "/calendars", "/calendars/cn-standard", "/calendars/cn-standard?year=",

@@ -86,13 +86,24 @@ class EveryListPagesSortsAndFiltersTest {
                         "kind=CUSTOMER", "q=zz-nothing"),
                 new ListCase("users", "admin", "/admin/users", "id=\"users\"", "/api/users", "username", "username",
                         "agent", "<span>agent<", "customer1", "<span>customer1<", "role=AGENT", "q=zz-nothing"),
+                new ListCase("customer's tickets", "customer1", "/tickets", "id=\"tickets\"", null, null, "number",
+                        "INC", ">Alpha printer jams<", "REQ", ">Beta mailbox wanted<", "q=alpha", "q=zz-nothing"),
+                new ListCase("ticket queue", "agent", "/tickets?view=all", "id=\"tickets\"", null, null, "number",
+                        "INC", ">Alpha printer jams<", "REQ", ">Beta mailbox wanted<", "service=DESKTOP", "q=zz-nothing"),
                 new ListCase("audit log", "admin", "/audit", "id=\"audit-entries\"", "/api/audit", "actor", "actor",
                         "admin", "\"text-nowrap\">admin<", "slm", "\"text-nowrap\">slm<", "actor=admin", "key=zz-nothing"));
     }
 
-    /** Work for the lists that start empty or short: a second catalog version, open tasks, changes by two users. */
+    /** Work for the lists that start empty or short: a second catalog version, open tasks, changes by two users, tickets. */
     @BeforeAll
     void somethingToList() {
+        Api customer = Api.as(port, "customer1");
+        assertThat(customer.post("/api/tickets", """
+                {"type":"INCIDENT","subject":"Alpha printer jams","description":"三楼打印机卡纸","service":"DESKTOP",
+                 "impact":"LOW","urgency":"LOW"}""").status()).isEqualTo(201);
+        assertThat(customer.post("/api/tickets", """
+                {"type":"SERVICE_REQUEST","subject":"Beta mailbox wanted","description":"new colleague","service":"EMAIL",
+                 "impact":"LOW","urgency":"LOW"}""").status()).isEqualTo(201);
         Api slm = Api.as(port, "slm");
         assertThat(slm.post("/api/services", """
                 {"code":"PRINT","nameEn":"Printing","owner":"slm","calendar":"cn-standard"}""").status()).isEqualTo(201);

@@ -76,7 +76,7 @@ class DeskPageController {
         try {
             ContactView logged = contacts.log(form.command());
             redirect.addFlashAttribute("flash", "desk.call.logged");
-            return logged.subjectId() == null ? "redirect:/desk/contacts" : "redirect:/desk/tickets/" + logged.subjectId();
+            return logged.subjectId() == null ? "redirect:/desk/contacts" : "redirect:/tickets/" + logged.subjectId();
         } catch (InvalidInputException invalid) {
             FormErrors.reject(binding, invalid);
             return callForm(model);

@@ -74,8 +74,10 @@ class TicketApiController {
     TicketPage list(@Parameter(description = "searches number, subject and description") @RequestParam(required = false) String q,
             @RequestParam(required = false) TicketStatus status, @RequestParam(required = false) String priority,
             @RequestParam(required = false) String service, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String group, @RequestParam(required = false) String assignee, ListQuery list) {
-        TicketFilter filter = new TicketFilter(q, status, priority, service, organisation, group, assignee);
+            @RequestParam(required = false) String group, @RequestParam(required = false) String assignee,
+            @Parameter(description = "only the tickets nobody has taken") @RequestParam(defaultValue = "false") boolean unassigned,
+            ListQuery list) {
+        TicketFilter filter = new TicketFilter(q, status, priority, service, organisation, group, assignee, unassigned);
         return TicketPage.of(list.sortedBy(ORDERS.keySet(), "created", true)
                 .fetch(ORDERS, pageable -> queries.list(filter, pageable)));
     }
@@ -119,7 +121,11 @@ class TicketApiController {
 
     @GetMapping("/{id}/attachments/{attachment}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment) {
-        TicketQueries.Download file = queries.download(id, attachment);
+        return file(queries.download(id, attachment));
+    }
+
+    /** A file as a download (never shown inline, never sniffed), for the API and the pages alike. */
+    static ResponseEntity<byte[]> file(TicketQueries.Download file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -58,8 +58,16 @@ public final class TicketLifecycle {
         return (mover == Mover.DESK ? DESK : CUSTOMER).get(from).contains(to);
     }
 
-    /** Whether a move needs a reason (a rejection, a reopening). */
+    /** Whether a move needs a reason (a rejection, a reopening) or an account of what was done (a resolution). */
     public static boolean needsReason(TicketStatus from, TicketStatus to) {
-        return to == REJECTED || (from == RESOLVED && to == IN_PROGRESS);
+        return to == REJECTED || to == RESOLVED || (from == RESOLVED && to == IN_PROGRESS);
+    }
+
+    /**
+     * Whether the customer reads the reason given for a move: the resolution, a rejection, and their own
+     * confirmation or reopening; never the desk's reasons for passing the ticket between support groups.
+     */
+    public static boolean customerReadsReason(TicketStatus from, TicketStatus to) {
+        return to == RESOLVED || to == REJECTED || to == CLOSED || from == RESOLVED;
     }
 }

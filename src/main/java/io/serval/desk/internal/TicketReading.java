@@ -2,6 +2,7 @@ package io.serval.desk.internal;
 
 import io.serval.desk.AttachmentView;
 import io.serval.desk.CommentView;
+import io.serval.desk.StatusChangeView;
 import io.serval.desk.TicketFilter;
 import io.serval.desk.TicketQueries;
 import io.serval.desk.TicketView;
@@ -18,23 +19,29 @@ public class TicketReading {
     private final Tickets tickets;
     private final TicketComments comments;
     private final TicketAttachments attachments;
+    private final TicketStatusChanges history;
 
-    TicketReading(Tickets tickets, TicketComments comments, TicketAttachments attachments) {
+    TicketReading(Tickets tickets, TicketComments comments, TicketAttachments attachments, TicketStatusChanges history) {
         this.tickets = tickets;
         this.comments = comments;
         this.attachments = attachments;
+        this.history = history;
     }
 
     /** {@code organisation}: null for all, else that organisation's; {@code like}: a lower-case LIKE pattern or null. */
     public Page<TicketView> search(String organisation, TicketFilter f, String like, Pageable pageable) {
         return tickets.search(organisation, f.status(), blank(f.priority()), blank(f.service()), blank(f.group()),
-                blank(f.assignee()), like, pageable).map(Ticket::view);
+                blank(f.assignee()), f.unassigned(), like, pageable).map(Ticket::view);
     }
 
     public List<CommentView> comments(Ticket ticket, boolean withInternalNotes) {
         return (withInternalNotes ? comments.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
                 : comments.findByTicketIdAndInternalFalseOrderByCreatedAtAscIdAsc(ticket.getId()))
                 .stream().map(TicketComment::view).toList();
+    }
+
+    public List<StatusChangeView> history(Ticket ticket, boolean forDesk) {
+        return history.findByTicketIdOrderByChangedAtAscIdAsc(ticket.getId()).stream().map(c -> c.view(forDesk)).toList();
     }
 
     public List<AttachmentView> attachments(Ticket ticket) {

@@ -48,7 +48,7 @@ public class TicketRecords {
             Instant at) {
         long next = jdbc.sql("select nextval('ticket_number_seq')").query(Long.class).single();
         String number = "%s-%d-%06d".formatted(c.type().prefix(), LocalDate.ofInstant(at, clock.getZone()).getYear(), next);
-        Ticket ticket = tickets.saveAndFlush(new Ticket(number, c.type(), c.subject().strip(), c.description().strip(),
+        Ticket ticket = tickets.saveAndFlush(new Ticket(number, c.type(), c.subject().strip(), lines(c.description()),
                 organisation, customer, c.service().trim(), Texts.blankToNull(c.category()), c.impact(), c.urgency(), priority,
                 prioritySource, at));
         history.save(new TicketStatusChange(ticket.getId(), null, TicketStatus.NEW, null, ticket.getCreatedBy(), at));
@@ -62,7 +62,7 @@ public class TicketRecords {
             ticket.assign(group != null ? group : ticket.getAssignmentGroup(), assignee, at);
         }
         ticket.move(to, actor, at);
-        history.save(new TicketStatusChange(ticket.getId(), from, to, Texts.blankToNull(comment), actor, at));
+        history.save(new TicketStatusChange(ticket.getId(), from, to, Texts.blankToNull(lines(comment)), actor, at));
         return tickets.saveAndFlush(ticket);
     }
 
@@ -73,7 +73,7 @@ public class TicketRecords {
     }
 
     public CommentView comment(Ticket ticket, String text, boolean internal, String author, Instant at) {
-        CommentView written = comments.save(new TicketComment(ticket.getId(), text, internal, author, at)).view();
+        CommentView written = comments.save(new TicketComment(ticket.getId(), lines(text), internal, author, at)).view();
         if (!internal) {
             notices.replied(ticket, author);
         }
@@ -98,6 +98,11 @@ public class TicketRecords {
                     "files of type {0} cannot be attached", type));
         }
         return attachments.save(new TicketAttachment(ticket.getId(), name, type, content, author, at)).view();
+    }
+
+    /** A text as stored: line breaks as a browser's form sends them (CR LF) kept as LF, no blank margins. */
+    private static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").strip();
     }
 
     /** The file's own name, without any path a browser sent, at most 255 characters. */

@@ -1,5 +1,6 @@
 package io.serval.desk.internal;
 
+import io.serval.desk.StatusChangeView;
 import io.serval.desk.TicketStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,5 +71,11 @@ class TicketStatusChange {
 
     Instant getChangedAt() {
         return changedAt;
+    }
+
+    /** The step as the reader sees it: a customer reads the reasons of the moves that concern them only. */
+    StatusChangeView view(boolean forDesk) {
+        boolean reasonShown = forDesk || TicketLifecycle.customerReadsReason(from, to);
+        return new StatusChangeView(from, to, reasonShown ? comment : null, actor, changedAt);
     }
 }

@@ -30,12 +30,12 @@ public interface Tickets extends Repository<Ticket, Long> {
               and (:service is null or t.service = :service)
               and (:group is null or t.assignmentGroup = :group)
               and (:assignee is null or t.assignee = :assignee)
+              and (:unassigned = false or t.assignee is null)
               and (:q is null or t.searchText like :q)
             """)
     Page<Ticket> search(@Param("organisation") String organisation, @Param("status") TicketStatus status,
             @Param("priority") String priority, @Param("service") String service, @Param("group") String group,
-            @Param("assignee") String assignee, @Param("q") String q, Pageable pageable);
-
+            @Param("assignee") String assignee, @Param("unassigned") boolean unassigned, @Param("q") String q, Pageable pageable);
     /** Tickets still in {@code status} raised at or before {@code raisedBefore}, oldest first (unaccepted ones). */
     List<Ticket> findTop200ByStatusAndCreatedAtLessThanEqualOrderByCreatedAtAsc(TicketStatus status, Instant raisedBefore);
 

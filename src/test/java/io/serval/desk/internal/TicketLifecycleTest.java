@@ -5,6 +5,7 @@ import static io.serval.desk.TicketStatus.CLOSED;
 import static io.serval.desk.TicketStatus.IN_PROGRESS;
 import static io.serval.desk.TicketStatus.NEW;
 import static io.serval.desk.TicketStatus.PENDING_CUSTOMER;
+import static io.serval.desk.TicketStatus.PENDING_SUPPLIER;
 import static io.serval.desk.TicketStatus.REJECTED;
 import static io.serval.desk.TicketStatus.RESOLVED;
 import static io.serval.desk.internal.TicketLifecycle.Mover.CUSTOMER;
@@ -47,5 +48,14 @@ class TicketLifecycleTest {
         assertThat(TicketLifecycle.needsReason(NEW, REJECTED)).isTrue();
         assertThat(TicketLifecycle.needsReason(RESOLVED, IN_PROGRESS)).as("reopening").isTrue();
         assertThat(TicketLifecycle.needsReason(NEW, ASSIGNED)).isFalse();
+    }
+
+    @Test
+    void aResolutionSaysWhatWasDoneAndTheCustomerReadsItButNotTheReasonsOfAnEscalation() {
+        assertThat(TicketLifecycle.needsReason(IN_PROGRESS, RESOLVED)).isTrue();
+        assertThat(TicketLifecycle.customerReadsReason(IN_PROGRESS, RESOLVED)).isTrue();
+        assertThat(TicketLifecycle.customerReadsReason(RESOLVED, IN_PROGRESS)).as("their reopening").isTrue();
+        assertThat(TicketLifecycle.customerReadsReason(ASSIGNED, ASSIGNED)).as("an escalation").isFalse();
+        assertThat(TicketLifecycle.customerReadsReason(IN_PROGRESS, PENDING_SUPPLIER)).isFalse();
     }
 }
