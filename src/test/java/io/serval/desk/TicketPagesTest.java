@@ -124,19 +124,19 @@ class TicketPagesTest {
 
     @Test
     void theQueueShowsTheUnassignedAndTheAgentsOwnTicketsAndFindsChineseText() throws Exception {
-        long id = raise("三楼打印机卡纸");
-        raise("邮箱满了");
+        long id = raise("五楼彩色打印机缺墨");
+        raise("共享邮箱容量已满");
         mvc.perform(get("/tickets").param("view", "unassigned").with(as("agent")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("三楼打印机卡纸"), containsString("未分派"))));
+                .andExpect(content().string(allOf(containsString("五楼彩色打印机缺墨"), containsString("未分派"))));
         mvc.perform(get("/tickets").with(as("agent"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("aria-current=\"page\""), not(containsString("三楼打印机卡纸")))));
+                .andExpect(content().string(allOf(containsString("aria-current=\"page\""), not(containsString("五楼彩色打印机缺墨")))));
         mvc.perform(post("/tickets/" + id + "/transitions").with(as("agent")).with(csrf()).param("to", "ASSIGNED"))
                 .andExpect(redirectedUrl("/tickets/" + id));
         mvc.perform(get("/tickets").param("view", "mine").with(as("agent")))
-                .andExpect(content().string(containsString("三楼打印机卡纸")));
+                .andExpect(content().string(containsString("五楼彩色打印机缺墨")));
         mvc.perform(get("/tickets").param("view", "all").param("q", "打印机").with(as("agent")))
-                .andExpect(content().string(allOf(containsString("三楼打印机卡纸"), not(containsString("邮箱满了")))));
+                .andExpect(content().string(allOf(containsString("五楼彩色打印机缺墨"), not(containsString("共享邮箱容量已满")))));
         mvc.perform(post("/tickets/" + id + "/transitions").with(as("agent")).with(csrf()).header("Accept-Language", "en")
                         .param("action", "escalate").param("to", "ASSIGNED").param("group", "NETWORK"))
                 .andExpect(status().isOk())
