@@ -51,6 +51,15 @@ class TicketPagesTest {
     }
 
     @Test
+    void theQueueLeadsToTheCallFormTheContactsAndForDutyManagersTheirView() throws Exception {
+        mvc.perform(get("/tickets").with(as("agent"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"queue-call\" href=\"/desk/calls/new\""),
+                        containsString("id=\"queue-contacts\" href=\"/desk/contacts\""), not(containsString("id=\"queue-duty\"")))));
+        mvc.perform(get("/tickets").with(as("duty"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"queue-duty\" href=\"/desk/duty\"")));
+    }
+
+    @Test
     void anotherCustomerFindsNeitherTheTicketPageNorItsFileNorItInTheList() throws Exception {
         long id = raise("机密打印机 secret printer");
         long file = Api.as(port, "customer1").upload("/api/tickets/" + id + "/attachments", "file", "note.txt", "text/plain",
