@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +49,31 @@ class TicketPagesTest {
                 .formatted(subject));
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         return raised.json().get("id").asLong();
+    }
+
+    @Test
+    void fromTheTicketPageTheDeskPushesATicketUpAndDeclaresAMajorIncident() throws Exception {
+        long id = raise("整栋楼断网");
+        mvc.perform(get("/tickets/" + id).with(as("agent"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"push-form\""), containsString("id=\"major-form\""))));
+        mvc.perform(get("/tickets/" + id).with(as("customer1")))
+                .andExpect(content().string(not(containsString("id=\"push-form\""))));
+
+        mvc.perform(post("/tickets/" + id + "/hierarchical").with(as("agent")).with(csrf()).param("to", "DUTY_MANAGER"))
+                .andExpect(redirectedUrl("/tickets/" + id))
+                .andExpect(flash().attributeExists("problems")); // a reason is required
+        mvc.perform(post("/tickets/" + id + "/hierarchical").with(as("agent")).with(csrf()).param("to", "DUTY_MANAGER")
+                        .param("reason", "客户投诉升级 / escalated by the customer"))
+                .andExpect(redirectedUrl("/tickets/" + id)).andExpect(flash().attribute("flash", "desk.escalated"));
+        assertThat(Api.as(port, "agent").get("/api/tickets/" + id + "/escalations").body()).contains("HIERARCHICAL");
+
+        mvc.perform(post("/tickets/" + id + "/major").with(as("agent")).with(csrf()).param("reason", "整栋楼 / whole building"))
+                .andExpect(redirectedUrl("/tickets/" + id));
+        assertThat(Api.as(port, "agent").get("/api/tickets/" + id).json().get("major").asBoolean()).isTrue();
+        mvc.perform(get("/tickets/" + id).with(as("agent")))
+                .andExpect(content().string(containsString("id=\"major-link\" href=\"/desk/major/" + id + "\"")));
+        mvc.perform(post("/tickets/" + id + "/major").with(as("customer1")).with(csrf()).param("reason", "x"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

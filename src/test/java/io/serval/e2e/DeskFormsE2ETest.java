@@ -32,6 +32,28 @@ class DeskFormsE2ETest {
     }
 
     @Test
+    void theManagementFormsPushATicketUpAndDeclareAMajorIncident() {
+        long id = Api.as(port, "customer1").post("/api/tickets", """
+                {"type":"INCIDENT","subject":"整栋楼断网 E2E","description":"no network in the building","service":"NETWORK",
+                 "impact":"MEDIUM","urgency":"MEDIUM"}""").json().get("id").asLong();
+        Page page = browser.newPageAs("agent");
+        page.navigate("/tickets/" + id);
+        page.locator("#push-to").selectOption("SERVICE_LEVEL_MANAGER");
+        page.locator("#push-reason").fill("客户要求升级 / the customer asks for it");
+        submit(page, "#push");
+        page.locator("#major-reason").fill("整栋楼受影响 / the whole building");
+        submit(page, "#declare-major");
+
+        assertThat(page.locator("#major-link")).isVisible();
+        Api agent = Api.as(port, "agent");
+        assertThat(agent.get("/api/tickets/" + id + "/escalations").body()).contains("SERVICE_LEVEL_MANAGER")
+                .contains("客户要求升级 / the customer asks for it");
+        assertThat(agent.get("/api/tickets/" + id).json().get("major").asBoolean()).isTrue();
+        page.locator("#major-link").click();
+        assertThat(page).hasURL(Pattern.compile(".*/desk/major/" + id + "$"));
+    }
+
+    @Test
     void theRaiseFormSavesEveryFieldAndTheFile() {
         Page page = browser.newPageAs("customer1");
         page.navigate("/tickets/new");

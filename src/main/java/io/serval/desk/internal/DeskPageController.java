@@ -4,11 +4,13 @@ import io.serval.catalog.ServiceCatalog;
 import io.serval.catalog.ServiceView;
 import io.serval.core.InvalidInputException;
 import io.serval.core.RoleSets;
+import io.serval.core.RuleViolationException;
 import io.serval.desk.ContactChannel;
 import io.serval.desk.ContactFilter;
 import io.serval.desk.ContactQueries;
 import io.serval.desk.ContactService;
 import io.serval.desk.ContactView;
+import io.serval.desk.DeclareMajor;
 import io.serval.desk.DeskOperations;
 import io.serval.desk.Escalation;
 import io.serval.desk.EscalationKind;
@@ -138,6 +140,38 @@ class DeskPageController {
                     LocaleContextHolder.getLocale())).toList());
         }
         return "redirect:/desk/duty";
+    }
+
+    /** From the ticket page: push the ticket up to the duty manager or the service level manager. */
+    @PostMapping("/tickets/{id}/hierarchical")
+    @PreAuthorize(RoleSets.DESK_STAFF)
+    String pushUp(@PathVariable long id, @RequestParam(required = false) EscalationLevel to,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return onTicketPage(id, redirect, "desk.escalated",
+                () -> operations.escalate(id, new Escalation(EscalationKind.HIERARCHICAL, null, to, reason)));
+    }
+
+    /** From the ticket page: declare the ticket a major incident. */
+    @PostMapping("/tickets/{id}/major")
+    @PreAuthorize(RoleSets.DESK_STAFF)
+    String declareMajor(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return onTicketPage(id, redirect, "desk.major.declaredFlash", () -> operations.declareMajor(id, new DeclareMajor(reason)));
+    }
+
+    private String onTicketPage(long id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems().stream().map(p -> messages.getMessage(
+                    new DefaultMessageSourceResolvable(new String[] {p.code()}, p.args(), p.defaultMessage()),
+                    LocaleContextHolder.getLocale())).toList());
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("problems", refused.reasons().stream().map(r -> messages.getMessage(
+                    new DefaultMessageSourceResolvable(new String[] {r.code()}, r.args(), r.defaultMessage()),
+                    LocaleContextHolder.getLocale())).toList());
+        }
+        return "redirect:/tickets/" + id;
     }
 
     @GetMapping("/desk/major/{id}")
