@@ -6,13 +6,12 @@ import io.serval.desk.ContactQueries;
 import io.serval.desk.ContactService;
 import io.serval.desk.ContactView;
 import io.serval.desk.LogContact;
+import io.serval.web.FlatPage;
 import io.serval.web.ListQuery;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +33,6 @@ class ContactApiController {
             "channel", Sort.by("channel").and(Sort.by(Sort.Direction.DESC, "at", "id")),
             "organisation", Sort.by("organisation").and(Sort.by(Sort.Direction.DESC, "at", "id")));
 
-    /** A page of contacts: {@code content} and {@code totalElements}, with the page's place. */
-    record ContactPage(List<ContactView> content, long totalElements, int totalPages, int number, int size) {
-
-        static ContactPage of(Page<ContactView> page) {
-            return new ContactPage(page.getContent(), page.getTotalElements(), page.getTotalPages(), page.getNumber(),
-                    page.getSize());
-        }
-    }
-
     private final ContactService contacts;
     private final ContactQueries queries;
 
@@ -59,11 +49,11 @@ class ContactApiController {
     }
 
     @GetMapping
-    ContactPage list(@Parameter(description = "searches the summary and the contact's name") @RequestParam(required = false) String q,
+    FlatPage<ContactView> list(@Parameter(description = "searches the summary and the contact's name") @RequestParam(required = false) String q,
             @RequestParam(required = false) ContactChannel channel, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String customer, @RequestParam(required = false) Long ticket, ListQuery list) {
         ContactFilter filter = new ContactFilter(q, channel, organisation, customer, ticket);
-        return ContactPage.of(list.sortedBy(ORDERS.keySet(), "at", true).fetch(ORDERS, page -> queries.list(filter, page)));
+        return FlatPage.of(list.sortedBy(ORDERS.keySet(), "at", true).fetch(ORDERS, page -> queries.list(filter, page)));
     }
 
     @GetMapping("/{id}")

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,14 +52,15 @@ class ResolvedTicketClosing {
     public int closeAccepted() {
         Instant now = clock.instant();
         int closed = 0;
+        Map<String, BusinessCalendar> calendarOf = new HashMap<>(); // per customer and service: one lookup each
         // a resolution younger than a day cannot have had a whole working day yet
         for (Ticket ticket : tickets.findByStatusAndResolvedAtBeforeOrderByResolvedAt(TicketStatus.RESOLVED, now.minus(Duration.ofDays(1)))) {
             if (comments.existsByTicketIdAndAuthorAndCreatedAtAfter(ticket.getId(), ticket.getCustomer(), ticket.getResolvedAt())) {
                 continue;
             }
-            String code = serviceHours.calendar(ticket.getOrganisation(), ticket.getService(), LocalDate.now(clock))
-                    .orElse(FALLBACK_CALENDAR);
-            BusinessCalendar calendar = calendars.calendar(code);
+            BusinessCalendar calendar = calendarOf.computeIfAbsent(ticket.getOrganisation() + "/" + ticket.getService(),
+                    key -> calendars.calendar(serviceHours.calendar(ticket.getOrganisation(), ticket.getService(),
+                            LocalDate.now(clock)).orElse(FALLBACK_CALENDAR)));
             if (!now.isBefore(calendar.endOfWorkingDaysAfter(ticket.getResolvedAt(), properties.autoCloseWorkingDays()))) {
                 records.move(ticket, TicketStatus.CLOSED, "desk.autoClosed", null, null, SystemActor.NAME, now);
                 closed++;

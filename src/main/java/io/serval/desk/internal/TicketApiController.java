@@ -11,13 +11,13 @@ import io.serval.desk.TicketService;
 import io.serval.desk.TicketStatus;
 import io.serval.desk.TicketView;
 import io.serval.desk.Transition;
+import io.serval.web.FlatPage;
 import io.serval.web.ListQuery;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,15 +47,6 @@ class TicketApiController {
             "priority", Sort.by("priority", "createdAt"),
             "status", Sort.by("status", "createdAt"));
 
-    /** A page of tickets: {@code content} and {@code totalElements}, with the page's place. */
-    record TicketPage(List<TicketView> content, long totalElements, int totalPages, int number, int size) {
-
-        static TicketPage of(Page<TicketView> page) {
-            return new TicketPage(page.getContent(), page.getTotalElements(), page.getTotalPages(), page.getNumber(),
-                    page.getSize());
-        }
-    }
-
     private final TicketService tickets;
     private final TicketQueries queries;
 
@@ -71,14 +62,14 @@ class TicketApiController {
     }
 
     @GetMapping
-    TicketPage list(@Parameter(description = "searches number, subject and description") @RequestParam(required = false) String q,
+    FlatPage<TicketView> list(@Parameter(description = "searches number, subject and description") @RequestParam(required = false) String q,
             @RequestParam(required = false) TicketStatus status, @RequestParam(required = false) String priority,
             @RequestParam(required = false) String service, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String group, @RequestParam(required = false) String assignee,
             @Parameter(description = "only the tickets nobody has taken") @RequestParam(defaultValue = "false") boolean unassigned,
             ListQuery list) {
         TicketFilter filter = new TicketFilter(q, status, priority, service, organisation, group, assignee, unassigned);
-        return TicketPage.of(list.sortedBy(ORDERS.keySet(), "created", true)
+        return FlatPage.of(list.sortedBy(ORDERS.keySet(), "created", true)
                 .fetch(ORDERS, pageable -> queries.list(filter, pageable)));
     }
 

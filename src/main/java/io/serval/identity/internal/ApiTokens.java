@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,9 +62,10 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofDays(valid));
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into api_token (username, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
-                .params(username, label, hash(token), Timestamp.from(now), Timestamp.from(expires)).update();
-        long id = jdbc.sql("select id from api_token where token_hash = ?").param(hash(token)).query(Long.class).single();
+                .params(username, label, hash(token), Timestamp.from(now), Timestamp.from(expires)).update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
         return new ApiTokenView(id, label, now, expires, null, null, token);
     }
 
