@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,26 @@ public class EffectiveTargets {
     }
 
     public Optional<EffectiveTarget> find(String customer, String service, String priority, Metric metric, LocalDate day) {
+        return lookup(customer, service, priority, metric, day, (rs, row) -> new EffectiveTarget(rs.getString("defined_by"),
+                rs.getString("target_code"), rs.getString("metric"), rs.getString("priority"),
+                duration(rs.getObject("duration_seconds", Long.class)), plain(rs.getBigDecimal("target_percent")),
+                rs.getObject("target_count", Integer.class), rs.getString("target_period"), rs.getString("calendar_code"),
+                rs.getString("agreement_code"), rs.getBoolean("inherited"), AgreementStatus.PUBLISHED.name()));
+    }
+
+    /** The same target, for a clock: empty unless it is a time. */
+    public Optional<MeasuredTarget> measured(String customer, String service, String priority, Metric metric, LocalDate day) {
+        return lookup(customer, service, priority, metric, day, (rs, row) -> rs.getObject("duration_seconds") == null
+                ? Optional.<MeasuredTarget>empty() : Optional.of(MeasuredTargets.term(rs))).flatMap(found -> found);
+    }
+
+    private <T> Optional<T> lookup(String customer, String service, String priority, Metric metric, LocalDate day,
+            RowMapper<T> mapper) {
         String wanted = priority == null || priority.isBlank() ? null : priority.trim().toUpperCase(Locale.ROOT);
         return jdbc.sql("""
                 select t.defined_by, t.target_code, t.metric, t.priority, t.duration_seconds, t.target_percent,
                        t.target_count, t.target_period, coalesce(t.calendar_code, e.calendar_code) as calendar_code,
-                       e.agreement_code, t.inherited
+                       e.agreement_code, t.inherited, t.warnings
                 from agreement_edition e
                 join agreement_target_term t on t.edition_id = e.id
                 where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
@@ -50,11 +66,7 @@ public class EffectiveTargets {
                 fetch first 1 rows only""")
                 .param("customer", customer).param("day", day).param("service", service).param("metric", metric.name())
                 .param("priority", wanted == null ? "" : wanted)
-                .query((rs, row) -> new EffectiveTarget(rs.getString("defined_by"), rs.getString("target_code"),
-                        rs.getString("metric"), rs.getString("priority"), duration(rs.getObject("duration_seconds", Long.class)),
-                        plain(rs.getBigDecimal("target_percent")), rs.getObject("target_count", Integer.class),
-                        rs.getString("target_period"), rs.getString("calendar_code"), rs.getString("agreement_code"),
-                        rs.getBoolean("inherited"), AgreementStatus.PUBLISHED.name()))
+                .query(mapper)
                 .optional();
     }
 

@@ -1,0 +1,80 @@
+package io.serval.agreement;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the clock engine reads from the agreements in force, from the read model: a target by its code, the OLA
+ * and UC targets that underpin an SLA target for one party (a team, a supplier), and the escalation rules. The
+ * SLA target for a customer, service and priority is {@link EffectiveTargets#measured}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasuredTargets {
+
+    static final String TERM_COLUMNS = """
+            e.agreement_code, t.defined_by, t.target_code, t.metric, t.priority, t.duration_seconds,
+            coalesce(t.calendar_code, e.calendar_code) as calendar_code, t.warnings""";
+
+    private final JdbcClient jdbc;
+
+    MeasuredTargets(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The target {@code target} of {@code agreement} as in force on {@code day}, if it is and is a time. */
+    public Optional<MeasuredTarget> target(String agreement, String target, LocalDate day) {
+        return jdbc.sql("select " + TERM_COLUMNS + """
+                 from agreement_edition e join agreement_target_term t on t.edition_id = e.id
+                where e.edition = 'IN_FORCE' and e.agreement_code = :agreement and t.target_code = :target
+                  and t.duration_seconds is not null
+                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)""")
+                .param("agreement", agreement).param("target", target).param("day", day)
+                .query((rs, row) -> term(rs)).optional();
+    }
+
+    /**
+     * The targets of the OLAs ({@code type} OLA) or UCs that {@code party} (a team, a supplier) has signed, in force
+     * on {@code day}, that underpin target {@code slaTarget} of SLA {@code sla}.
+     */
+    public List<MeasuredTarget> underpinning(String sla, String slaTarget, AgreementType type, String party, LocalDate day) {
+        return jdbc.sql("select " + TERM_COLUMNS + """
+                 from agreement_underpinning u
+                join agreement_edition e on e.id = u.edition_id
+                join agreement_target_term t on t.edition_id = e.id and t.target_code = u.target_code
+                where u.sla_code = :sla and u.sla_target_code = :slaTarget and e.edition = 'IN_FORCE'
+                  and e.agreement_type = :type and e.party_code = :party and t.duration_seconds is not null
+                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
+                order by e.agreement_code, t.target_code""")
+                .param("sla", sla).param("slaTarget", slaTarget).param("type", type.name()).param("party", party)
+                .param("day", day).query((rs, row) -> term(rs)).list();
+    }
+
+    /** The escalation rules of {@code agreement}'s version in force, lowest threshold first. */
+    public List<EscalationStep> escalations(String agreement) {
+        return jdbc.sql("""
+                select r.at_percent, r.recipients from agreement_escalation_rule r
+                join agreement_edition e on e.id = r.edition_id
+                where e.edition = 'IN_FORCE' and e.agreement_code = :agreement order by r.at_percent, r.position""")
+                .param("agreement", agreement)
+                .query((rs, row) -> new EscalationStep(rs.getInt("at_percent"), null, list(rs.getString("recipients")), false))
+                .list();
+    }
+
+    static MeasuredTarget term(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MeasuredTarget(rs.getString("agreement_code"), rs.getString("defined_by"), rs.getString("target_code"),
+                Metric.valueOf(rs.getString("metric")), rs.getString("priority"),
+                Duration.ofSeconds(rs.getLong("duration_seconds")), rs.getString("calendar_code"),
+                list(rs.getString("warnings")).stream().map(Integer::valueOf).toList(), List.of());
+    }
+
+    private static List<String> list(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : Arrays.stream(stored.split(",")).map(String::trim).toList();
+    }
+}
