@@ -145,8 +145,22 @@ public class TicketService {
                         "say why the ticket goes to {0}", group));
             }
         }
-        return records.move(ticket, move.to(), move.comment(), group, assignee, SystemActor.current(), clock.instant())
-                .view();
+        String supplier = move.to() == TicketStatus.PENDING_SUPPLIER ? supplierOf(move) : null;
+        return records.move(ticket, move.to(), move.comment(), group, assignee, supplier, SystemActor.current(),
+                clock.instant()).view();
+    }
+
+    /** The supplier named for a pending-supplier move: a provider organisation, or none named. */
+    private String supplierOf(Transition move) {
+        if (move.supplier() == null || move.supplier().isBlank()) {
+            return null;
+        }
+        String code = move.supplier().trim();
+        if (identity.findOrganisation(code).filter(o -> o.kind() == OrganisationKind.PROVIDER).isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("supplier", "desk.supplier.unknown",
+                    "there is no supplier ''{0}''", code));
+        }
+        return code;
     }
 
     @PreAuthorize(RoleSets.TICKET_RAISERS)
@@ -156,7 +170,8 @@ public class TicketService {
             throw new InvalidInputException(FieldProblem.of("internal", "desk.comment.internalForDesk",
                     "only the service desk writes internal notes"));
         }
-        return records.comment(ticket, comment.text().strip(), comment.internal(), SystemActor.current(), clock.instant());
+        return records.comment(ticket, comment.text().strip(), comment.internal(), access.isDesk(), SystemActor.current(),
+                clock.instant());
     }
 
     /** A reply or internal note with a file attached, in one go: a refused file saves neither. */

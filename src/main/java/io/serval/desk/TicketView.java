@@ -2,7 +2,10 @@ package io.serval.desk;
 
 import java.time.Instant;
 
-/** A ticket as its reader may see it; {@code major} when it is a major incident. */
+/**
+ * A ticket as its reader may see it; {@code major} when it is a major incident; {@code respondedAt} its first
+ * response; {@code supplier} the supplier it waits for, or last waited for.
+ */
 public record TicketView(
         long id,
         String number,
@@ -25,5 +28,7 @@ public record TicketView(
         Instant resolvedAt,
         Instant closedAt,
         long version,
-        boolean major) {
+        boolean major,
+        Instant respondedAt,
+        String supplier) {
 }

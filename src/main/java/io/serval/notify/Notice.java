@@ -1,5 +1,6 @@
 package io.serval.notify;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +8,8 @@ import java.util.Objects;
 
 /**
  * One thing to tell one user: the kind, its arguments, where in the application it leads, and whether it goes by
- * e-mail as well as to the inbox. Arguments are values shown as they are (a ticket number, a subject) or message
+ * e-mail as well as to the inbox; {@code holdUntil} (or null) holds the e-mail back until then (quiet hours: a
+ * non-urgent warning waits for the recipient's working hours). Arguments are values shown as they are (a ticket number, a subject) or message
  * keys shown in the reader's language (a status): the notice stores keys and arguments, never a sentence.
  * <pre>{@code
  * Notice.to("customer1", NoticeKind.TICKET_STATUS_CHANGED)
@@ -16,7 +18,8 @@ import java.util.Objects;
  *         .link("/tickets/123").byEmail().build();
  * }</pre>
  */
-public record Notice(String recipient, NoticeKind kind, Map<String, Argument> arguments, String link, boolean email) {
+public record Notice(String recipient, NoticeKind kind, Map<String, Argument> arguments, String link, boolean email,
+        Instant holdUntil) {
 
     /** Longest value an argument keeps (a longer one is cut): notices tell, the record holds the whole text. */
     public static final int VALUE_LENGTH = 500;
@@ -66,6 +69,7 @@ public record Notice(String recipient, NoticeKind kind, Map<String, Argument> ar
         private final Map<String, Argument> arguments = new LinkedHashMap<>();
         private String link;
         private boolean email;
+        private Instant holdUntil;
 
         private Builder(String recipient, NoticeKind kind) {
             this.recipient = recipient;
@@ -96,8 +100,14 @@ public record Notice(String recipient, NoticeKind kind, Map<String, Argument> ar
             return this;
         }
 
+        /** Holds the e-mail back until {@code instant} (null: send at once). */
+        public Builder holdUntil(Instant instant) {
+            this.holdUntil = instant;
+            return this;
+        }
+
         public Notice build() {
-            return new Notice(recipient, kind, arguments, link, email);
+            return new Notice(recipient, kind, arguments, link, email, holdUntil);
         }
     }
 }

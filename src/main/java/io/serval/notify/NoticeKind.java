@@ -15,7 +15,10 @@ import java.util.Optional;
  * (the assignment group's name);</li>
  * <li>{@code ticket.escalated}: {@code number}, {@code subject}, {@code priority}, {@code group} (escalated to),
  * {@code reason};</li>
- * <li>{@code ticket.majorIncident}: {@code number}, {@code subject}, {@code priority}, {@code service}.</li>
+ * <li>{@code ticket.majorIncident}: {@code number}, {@code subject}, {@code priority}, {@code service};</li>
+ * <li>{@code clock.warning} and {@code clock.breached}: {@code number}, {@code metric} (a key such as
+ * {@code clock.metric.RESOLUTION}), {@code percent}, {@code priority}, {@code due} (date and time in the
+ * configured zone), {@code party} (SLA, or the OLA/UC code).</li>
  * </ul>
  * A new kind adds a constant here, its two templates and its keys in both bundles.
  */
@@ -25,7 +28,9 @@ public enum NoticeKind {
     TICKET_REPLIED("ticket.replied"),
     TICKET_ASSIGNED("ticket.assigned"),
     TICKET_ESCALATED("ticket.escalated"),
-    TICKET_MAJOR_INCIDENT("ticket.majorIncident");
+    TICKET_MAJOR_INCIDENT("ticket.majorIncident"),
+    CLOCK_WARNING("clock.warning"),
+    CLOCK_BREACHED("clock.breached");
 
     private final String key;
 

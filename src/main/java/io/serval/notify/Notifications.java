@@ -36,7 +36,11 @@ public class Notifications {
         String arguments = StoredArguments.write(notice.arguments());
         inbox.save(new Notification(notice.recipient(), notice.kind().key(), arguments, notice.link(), now));
         if (notice.email()) {
-            outbox.save(new OutboxMail(notice.recipient(), notice.kind().key(), arguments, notice.link(), now));
+            OutboxMail mail = new OutboxMail(notice.recipient(), notice.kind().key(), arguments, notice.link(), now);
+            if (notice.holdUntil() != null && notice.holdUntil().isAfter(now)) {
+                mail.holdUntil(notice.holdUntil());
+            }
+            outbox.save(mail);
         }
     }
 }

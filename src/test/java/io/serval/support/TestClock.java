@@ -22,6 +22,7 @@ public final class TestClock extends Clock {
 
     private final Clock system = Clock.system(SHANGHAI);
     private volatile Duration offset;
+    private volatile Instant frozen;
 
     public TestClock() {
         reset();
@@ -33,7 +34,14 @@ public final class TestClock extends Clock {
     }
 
     public void setTo(Instant instant) {
+        frozen = null;
         offset = Duration.between(system.instant(), instant);
+    }
+
+    /** Stops the clock at {@code instant} (until the next {@link #setTo}, {@link #freeze} or {@link #reset}). */
+    public void freeze(Instant instant) {
+        setTo(instant);
+        frozen = instant;
     }
 
     public void reset() {
@@ -47,12 +55,14 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(system, offset).withZone(zone);
+        Instant stopped = frozen;
+        return stopped != null ? Clock.fixed(stopped, zone) : Clock.offset(system, offset).withZone(zone);
     }
 
     @Override
     public Instant instant() {
-        return system.instant().plus(offset);
+        Instant stopped = frozen;
+        return stopped != null ? stopped : system.instant().plus(offset);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -62,7 +62,7 @@ class ResolvedTicketClosing {
                     key -> calendars.calendar(serviceHours.calendar(ticket.getOrganisation(), ticket.getService(),
                             LocalDate.now(clock)).orElse(FALLBACK_CALENDAR)));
             if (!now.isBefore(calendar.endOfWorkingDaysAfter(ticket.getResolvedAt(), properties.autoCloseWorkingDays()))) {
-                records.move(ticket, TicketStatus.CLOSED, "desk.autoClosed", null, null, SystemActor.NAME, now);
+                records.move(ticket, TicketStatus.CLOSED, "desk.autoClosed", null, null, null, SystemActor.NAME, now);
                 closed++;
             }
         }

@@ -5,6 +5,7 @@ import io.serval.desk.EscalationKind;
 import io.serval.desk.MajorIncidentDeclared;
 import io.serval.desk.Severity;
 import io.serval.desk.TicketEscalated;
+import io.serval.desk.TicketMeasured;
 import io.serval.desk.TicketRaised;
 import io.serval.desk.TicketReassigned;
 import io.serval.desk.TicketRetargeted;
@@ -92,6 +93,14 @@ public class Ticket extends AuditedEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The first response: taken by someone, or a reply the customer reads (the response clock stops here). */
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    /** The supplier awaited while the ticket is pending a supplier. */
+    @Column(name = "supplier_code")
+    private String supplier;
+
     @Column(nullable = false)
     private boolean major;
 
@@ -142,9 +151,16 @@ public class Ticket extends AuditedEntity {
     private record Raised(Instant at) {
     }
 
+    /** The first response; other modules learn of it through {@link TicketMeasured}. */
+    private record Responded(Instant at) {
+    }
+
     void move(TicketStatus to, String actor, Instant at) {
         TicketStatus from = status;
         this.status = to;
+        if (to == TicketStatus.IN_PROGRESS || to == TicketStatus.RESOLVED || to == TicketStatus.REJECTED) {
+            responded(at);
+        }
         if (to == TicketStatus.RESOLVED) {
             this.resolvedAt = at;
         } else if (to == TicketStatus.CLOSED) {
@@ -162,6 +178,22 @@ public class Ticket extends AuditedEntity {
         events.add(new TicketReassigned(getId(), number, assignmentGroup, group, assignee, person, at));
         this.assignmentGroup = group;
         this.assignee = person;
+        if (person != null) {
+            responded(at); // taken by someone
+        }
+    }
+
+    /** The first response, once; later ones change nothing. */
+    void responded(Instant at) {
+        if (respondedAt == null) {
+            respondedAt = at;
+            events.add(new Responded(at));
+        }
+    }
+
+    /** The supplier awaited (while pending a supplier), or none. */
+    void awaitSupplier(String supplierCode) {
+        this.supplier = supplierCode;
     }
 
     /** A new service, impact, urgency or category; {@code priority} as they now give it. */
@@ -199,10 +231,41 @@ public class Ticket extends AuditedEntity {
         events.add(new TicketEscalated(getId(), number, kind, fromGroup, to, reason, actor, at));
     }
 
+    /**
+     * The events registered, then, when any of them changes how the ticket is measured, one {@link TicketMeasured}
+     * with where it stands after them all (what the SLA clocks follow).
+     */
     @DomainEvents
     Collection<Object> domainEvents() {
-        return events.stream().map(e -> e instanceof Raised raised
-                ? new TicketRaised(getId(), number, type, organisation, service, priority, raised.at()) : e).toList();
+        List<Object> published = new ArrayList<>();
+        Instant measuredAt = null;
+        for (Object e : events) {
+            if (e instanceof Raised raised) {
+                published.add(new TicketRaised(getId(), number, type, organisation, service, priority, raised.at()));
+                measuredAt = raised.at();
+            } else if (e instanceof Responded responded) {
+                measuredAt = responded.at();
+            } else {
+                published.add(e);
+                measuredAt = measuredAt(e, measuredAt);
+            }
+        }
+        if (measuredAt != null) {
+            published.add(new TicketMeasured(getId(), number, type, organisation, service, priority, status,
+                    assignmentGroup, assignee, status == TicketStatus.PENDING_SUPPLIER ? supplier : null, respondedAt, resolvedAt,
+                    measuredAt));
+        }
+        return published;
+    }
+
+    private static Instant measuredAt(Object event, Instant before) {
+        if (event instanceof TicketStatusChanged changed) {
+            return changed.at();
+        }
+        if (event instanceof TicketReassigned reassigned) {
+            return reassigned.at();
+        }
+        return event instanceof TicketRetargeted retargeted ? retargeted.at() : before;
     }
 
     @AfterDomainEventPublication
@@ -213,7 +276,7 @@ public class Ticket extends AuditedEntity {
     public TicketView view() {
         return new TicketView(getId(), number, type, subject, description, organisation, customer, service, category,
                 impact, urgency, priority, prioritySource, status, assignmentGroup, assignee, getCreatedAt(),
-                getUpdatedAt(), resolvedAt, closedAt, getVersion(), major);
+                getUpdatedAt(), resolvedAt, closedAt, getVersion(), major, respondedAt, supplier);
     }
 
     public String getNumber() {

@@ -55,11 +55,14 @@ public class TicketRecords {
         return ticket;
     }
 
-    public Ticket move(Ticket ticket, TicketStatus to, String comment, String group, String assignee, String actor,
-            Instant at) {
+    public Ticket move(Ticket ticket, TicketStatus to, String comment, String group, String assignee, String supplier,
+            String actor, Instant at) {
         TicketStatus from = ticket.getStatus();
         if (group != null || assignee != null) {
             ticket.assign(group != null ? group : ticket.getAssignmentGroup(), assignee, at);
+        }
+        if (to == TicketStatus.PENDING_SUPPLIER) {
+            ticket.awaitSupplier(supplier);
         }
         ticket.move(to, actor, at);
         history.save(new TicketStatusChange(ticket.getId(), from, to, Texts.blankToNull(lines(comment)), actor, at));
@@ -72,10 +75,15 @@ public class TicketRecords {
         return tickets.saveAndFlush(ticket);
     }
 
-    public CommentView comment(Ticket ticket, String text, boolean internal, String author, Instant at) {
+    /** A reply or an internal note; a reply from the desk is a response to the customer. */
+    public CommentView comment(Ticket ticket, String text, boolean internal, boolean byDesk, String author, Instant at) {
         CommentView written = comments.save(new TicketComment(ticket.getId(), lines(text), internal, author, at)).view();
         if (!internal) {
             notices.replied(ticket, author);
+            if (byDesk) {
+                ticket.responded(at);
+                tickets.saveAndFlush(ticket);
+            }
         }
         return written;
     }

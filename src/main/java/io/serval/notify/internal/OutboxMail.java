@@ -75,6 +75,11 @@ public class OutboxMail {
         this.nextAttemptAt = createdAt;
     }
 
+    /** Not to be sent before {@code instant} (quiet hours). */
+    public void holdUntil(Instant instant) {
+        this.nextAttemptAt = instant;
+    }
+
     /** The attempt of {@code now} sent the mail to {@code to}. */
     MailAttempt sent(String to, Instant now) {
         address = to;

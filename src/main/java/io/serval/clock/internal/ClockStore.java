@@ -1,0 +1,274 @@
+package io.serval.clock.internal;
+
+import io.serval.agreement.Metric;
+import io.serval.calendar.CalendarService;
+import io.serval.clock.ClockState;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes clocks with their segments and fired thresholds (plain SQL: the threshold pass and the
+ * recomputation after a calendar change touch many clocks at once). Writes check the clock's version, so two
+ * nodes never both act on one clock.
+ */
+@Component
+class ClockStore {
+
+    private final JdbcClient jdbc;
+    private final CalendarService calendars;
+
+    ClockStore(JdbcClient jdbc, CalendarService calendars) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+    }
+
+    /** The clocks of one measured record, oldest first. */
+    List<StoredClock> ofRecord(String recordType, long recordId) {
+        return load("select * from clock where record_type = :type and record_id = :id order by id",
+                Map.of("type", recordType, "id", recordId));
+    }
+
+    /** One clock, locked for this transaction (the threshold pass: a second node waits, then sees what fired). */
+    List<StoredClock> lockedById(long id) {
+        return load("select * from clock where id = :id for update", Map.of("id", id));
+    }
+
+    /** Clocks by id, in the order given. */
+    List<StoredClock> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : load("select * from clock where id in (:ids) order by id", Map.of("ids", ids));
+    }
+
+    /** The clocks whose next threshold is reached by {@code now}, earliest first (indexed on next_threshold_at). */
+    List<Long> thresholdDue(Instant now, int limit) {
+        return jdbc.sql("""
+                select id from clock where next_threshold_at <= :now order by next_threshold_at
+                fetch first %d rows only""".formatted(limit))
+                .param("now", Timestamp.from(now)).query(Long.class).list();
+    }
+
+    private List<StoredClock> load(String sql, Map<String, ?> params) {
+        List<StoredClock> clocks = new ArrayList<>();
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        JdbcClient.StatementSpec spec = jdbc.sql(sql);
+        for (Map.Entry<String, ?> p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        spec.query((rs, n) -> row(rs)).list().forEach(r -> rows.put(r.id, r));
+        if (rows.isEmpty()) {
+            return clocks;
+        }
+        Map<Long, List<Segment>> segments = new HashMap<>();
+        jdbc.sql("select * from clock_segment where clock_id in (:ids) order by clock_id, position")
+                .param("ids", rows.keySet())
+                .query((rs, n) -> Map.entry(rs.getLong("clock_id"), new Segment(rs.getBoolean("running"),
+                        instant(rs, "from_at"), instant(rs, "to_at"), rs.getString("reason"))))
+                .list().forEach(e -> segments.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Integer>> fired = new HashMap<>();
+        jdbc.sql("select clock_id, percent from clock_threshold where clock_id in (:ids) and withdrawn_at is null")
+                .param("ids", rows.keySet())
+                .query((rs, n) -> Map.entry(rs.getLong("clock_id"), rs.getInt("percent")))
+                .list().forEach(e -> fired.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        for (Row r : rows.values()) {
+            StoredClock stored = new StoredClock(r.id, r.version, r.recordType, r.recordId, r.party, r.startedAt);
+            stored.recordNumber = r.recordNumber;
+            stored.customer = r.customer;
+            stored.service = r.service;
+            stored.priority = r.priority;
+            stored.group = r.group;
+            stored.assignee = r.assignee;
+            stored.definedBy = r.definedBy;
+            stored.causeKind = r.causeKind;
+            stored.causeParty = r.causeParty;
+            stored.clock = MeasuredClock.restore(r.terms, calendars.calendar(r.terms.calendar()),
+                    segments.getOrDefault(r.id, List.of()), r.state, fired.getOrDefault(r.id, List.of()));
+            clocks.add(stored);
+        }
+        return clocks;
+    }
+
+    private record Row(long id, long version, String recordType, long recordId, String recordNumber, String customer,
+            String service, String priority, String group, String assignee, Party party, String definedBy,
+            ClockTerms terms, ClockState state, Instant startedAt, String causeKind, String causeParty) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Party party = new Party(Party.Kind.valueOf(rs.getString("party_kind")), rs.getString("party"),
+                rs.getString("party_org"));
+        ClockTerms terms = new ClockTerms(rs.getString("agreement_code"), rs.getString("target_code"),
+                Metric.valueOf(rs.getString("metric")), rs.getString("priority"),
+                Duration.ofSeconds(rs.getLong("limit_seconds")), rs.getString("calendar_code"),
+                ints(rs.getString("warnings")), phases(rs.getString("pause_when")));
+        return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("record_type"), rs.getLong("record_id"),
+                rs.getString("record_number"), rs.getString("customer_code"), rs.getString("service_code"),
+                rs.getString("priority"), rs.getString("record_group"), rs.getString("record_assignee"), party,
+                rs.getString("defined_by"), terms, ClockState.valueOf(rs.getString("state")),
+                instant(rs, "started_at"), rs.getString("cause_kind"), rs.getString("cause_party"));
+    }
+
+    /** Inserts a new clock with its segments; sets its id. */
+    void insert(StoredClock c, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into clock (record_type, record_id, record_number, customer_code, service_code, priority,
+                    record_group, record_assignee, metric, party_kind, party, party_org, agreement_code, defined_by,
+                    target_code, limit_seconds, calendar_code, warnings, pause_when, state, elapsed_seconds, due_at,
+                    next_threshold_percent, next_threshold_at, started_at, stopped_at, cause_kind, cause_party,
+                    version, updated_at)
+                values (:recordType, :recordId, :recordNumber, :customer, :service, :priority, :group, :assignee,
+                    :metric, :partyKind, :party, :partyOrg, :agreement, :definedBy, :target, :limit, :calendar,
+                    :warnings, :pauseWhen, :state, :elapsed, :due, :nextPercent, :nextAt, :startedAt, :stoppedAt,
+                    :causeKind, :causeParty, 0, :now)""")
+                .paramSource(columns(c, now)).update(key, "id");
+        c.id = key.getKey().longValue();
+        c.version = 0;
+        writeSegments(c);
+    }
+
+    /** Writes a changed clock back; refuses (optimistic lock) when another node changed it since it was read. */
+    void update(StoredClock c, Instant now) {
+        int updated = jdbc.sql("""
+                update clock set record_number = :recordNumber, customer_code = :customer, service_code = :service,
+                    priority = :priority, record_group = :group, record_assignee = :assignee, agreement_code = :agreement,
+                    defined_by = :definedBy, target_code = :target, limit_seconds = :limit, calendar_code = :calendar,
+                    warnings = :warnings, pause_when = :pauseWhen, state = :state, elapsed_seconds = :elapsed,
+                    due_at = :due, next_threshold_percent = :nextPercent, next_threshold_at = :nextAt,
+                    stopped_at = :stoppedAt, cause_kind = :causeKind, cause_party = :causeParty,
+                    version = version + 1, updated_at = :now
+                where id = :id and version = :version""")
+                .paramSource(withKey(columns(c, now), c)).update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("clock " + c.id + " was changed by someone else");
+        }
+        c.version++;
+        writeSegments(c);
+    }
+
+    private void writeSegments(StoredClock c) {
+        jdbc.sql("delete from clock_segment where clock_id = ?").param(c.id).update();
+        List<Segment> segments = c.clock.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            jdbc.sql("insert into clock_segment (clock_id, position, running, from_at, to_at, reason) values (?, ?, ?, ?, ?, ?)")
+                    .params(c.id, i, s.running(), Timestamp.from(s.from()), s.to() == null ? null : Timestamp.from(s.to()),
+                            s.reason())
+                    .update();
+        }
+    }
+
+    private static Map<String, Object> withKey(Map<String, Object> columns, StoredClock c) {
+        columns.put("id", c.id);
+        columns.put("version", c.version);
+        return columns;
+    }
+
+    private static Map<String, Object> columns(StoredClock c, Instant now) {
+        MeasuredClock clock = c.clock;
+        ClockTerms t = clock.terms();
+        Map<String, Object> p = new HashMap<>();
+        p.put("recordType", c.recordType);
+        p.put("recordId", c.recordId);
+        p.put("recordNumber", c.recordNumber);
+        p.put("customer", c.customer);
+        p.put("service", c.service);
+        p.put("priority", t.priority());
+        p.put("group", c.group);
+        p.put("assignee", c.assignee);
+        p.put("metric", t.metric().name());
+        p.put("partyKind", c.party.kind().name());
+        p.put("party", c.party.code());
+        p.put("partyOrg", c.party.organisation());
+        p.put("agreement", t.agreement());
+        p.put("definedBy", c.definedBy);
+        p.put("target", t.target());
+        p.put("limit", t.limit().getSeconds());
+        p.put("calendar", t.calendar());
+        p.put("warnings", t.warnings().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        p.put("pauseWhen", t.pauseWhen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        p.put("state", clock.state().name());
+        p.put("elapsed", clock.elapsed(now).getSeconds());
+        p.put("due", clock.due().map(Timestamp::from).orElse(null));
+        MeasuredClock.Threshold next = clock.nextThreshold().orElse(null);
+        p.put("nextPercent", next == null ? null : next.percent());
+        p.put("nextAt", next == null ? null : Timestamp.from(next.at()));
+        p.put("startedAt", Timestamp.from(c.startedAt));
+        p.put("stoppedAt", clock.stoppedAt().map(Timestamp::from).orElse(null));
+        p.put("causeKind", c.causeKind);
+        p.put("causeParty", c.causeParty);
+        p.put("now", Timestamp.from(now));
+        return p;
+    }
+
+    /** Records a threshold as fired, in a new round when an earlier firing was withdrawn. */
+    void fired(long clockId, int percent, Instant reachedAt, Instant now) {
+        int round = jdbc.sql("select coalesce(max(round), 0) + 1 from clock_threshold where clock_id = ? and percent = ?")
+                .params(clockId, percent).query(Integer.class).single();
+        jdbc.sql("insert into clock_threshold (clock_id, percent, round, reached_at, fired_at) values (?, ?, ?, ?, ?)")
+                .params(clockId, percent, round, Timestamp.from(reachedAt), Timestamp.from(now)).update();
+    }
+
+    void withdrawn(long clockId, Collection<Integer> percents, Instant now) {
+        for (int percent : percents) {
+            jdbc.sql("update clock_threshold set withdrawn_at = ? where clock_id = ? and percent = ? and withdrawn_at is null")
+                    .params(Timestamp.from(now), clockId, percent).update();
+        }
+    }
+
+    /** A note on the clock's timeline: {@code kind} a message key's last part, {@code args} its arguments. */
+    void note(long clockId, Instant at, String kind, String... args) {
+        jdbc.sql("insert into clock_note (clock_id, noted_at, kind, args) values (?, ?, ?, ?)")
+                .params(clockId, Timestamp.from(at), kind, args.length == 0 ? null : String.join("\u001f", args)).update();
+    }
+
+    /** Puts the cause on the clock (written with it) and records the shares and a note now. */
+    void breachCause(StoredClock sla, BreachAttribution.Cause cause, Instant at) {
+        sla.causeKind = cause.kind();
+        sla.causeParty = cause.party();
+        long clockId = sla.id;
+        jdbc.sql("delete from clock_breach_share where clock_id = ?").param(clockId).update();
+        note(clockId, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
+        for (BreachAttribution.Share s : cause.shares()) {
+            jdbc.sql("""
+                    insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(clockId, s.party().kind().name(), s.party().code(), s.party().organisation(), s.seconds())
+                    .update();
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static List<Integer> ints(String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : Arrays.stream(stored.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    private static Set<Phase> phases(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Set.of();
+        }
+        Set<Phase> phases = EnumSet.noneOf(Phase.class);
+        Arrays.stream(stored.split(",")).map(String::trim).map(Phase::valueOf).forEach(phases::add);
+        return phases;
+    }
+}

@@ -1,0 +1,45 @@
+package io.serval.clock.internal;
+
+import java.time.Instant;
+
+/**
+ * A clock as kept: the measured record it belongs to (its type, id and number; where it stands now: customer,
+ * service, priority, team and assignee), the party whose commitment it measures, and its arithmetic. Changed
+ * in place by the keeper, written back with a version check.
+ */
+final class StoredClock {
+
+    Long id;
+    long version;
+    final String recordType;
+    final long recordId;
+    String recordNumber;
+    String customer;
+    String service;
+    String priority;
+    String group;
+    String assignee;
+    final Party party;
+    String definedBy;
+    MeasuredClock clock;
+    final Instant startedAt;
+    String causeKind;
+    String causeParty;
+
+    StoredClock(Long id, long version, String recordType, long recordId, Party party, Instant startedAt) {
+        this.id = id;
+        this.version = version;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.party = party;
+        this.startedAt = startedAt;
+    }
+
+    ClockTerms terms() {
+        return clock.terms();
+    }
+
+    boolean isSla() {
+        return party.kind() == Party.Kind.SLA;
+    }
+}

@@ -1,0 +1,92 @@
+package io.serval.clock.internal;
+
+import io.serval.agreement.EscalationStep;
+import io.serval.agreement.MeasuredTargets;
+import io.serval.calendar.CalendarService;
+import io.serval.desk.SupportGroupView;
+import io.serval.desk.SupportGroups;
+import io.serval.identity.IdentityService;
+import io.serval.identity.Role;
+import io.serval.notify.Notice;
+import io.serval.notify.NoticeKind;
+import io.serval.notify.Notifications;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who hears of a threshold: the escalation rules of the clock's agreement (the SLA's, or the OLA's or UC's for a
+ * team or supplier clock) for that threshold and metric — the assignee, the lead of the team that has the record,
+ * the duty managers, the service level managers. Without a rule, a breach goes to the assignee and the duty
+ * managers. A warning under a rule with quiet hours waits, by e-mail, for working hours (on
+ * {@code serval.clocks.working-hours-calendar}); a breach and anything about a P1 go at once.
+ */
+@Component
+class ThresholdEscalations {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MeasuredTargets targets;
+    private final SupportGroups groups;
+    private final IdentityService identity;
+    private final Notifications notifications;
+    private final CalendarService calendars;
+    private final ClockProperties properties;
+    private final Clock clock;
+
+    ThresholdEscalations(MeasuredTargets targets, SupportGroups groups, IdentityService identity,
+            Notifications notifications, CalendarService calendars, ClockProperties properties,
+            Clock clock) {
+        this.targets = targets;
+        this.groups = groups;
+        this.identity = identity;
+        this.notifications = notifications;
+        this.calendars = calendars;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void escalate(StoredClock c, int percent, Instant now) {
+        List<EscalationStep> steps = targets.escalations(c.terms().agreement()).stream()
+                .filter(s -> s.atPercent() == percent && s.appliesTo(c.terms().metric())).toList();
+        if (steps.isEmpty() && percent < 100) {
+            return;
+        }
+        boolean urgent = percent >= 100 || "P1".equals(c.priority);
+        boolean quiet = !urgent && steps.stream().allMatch(EscalationStep::quietHours);
+        Set<String> recipients = new LinkedHashSet<>();
+        List<String> roles = steps.isEmpty() ? List.of("ASSIGNEE", "DUTY_MANAGER")
+                : steps.stream().flatMap(s -> s.recipients().stream()).distinct().toList();
+        for (String role : roles) {
+            recipients.addAll(recipients(role, c));
+        }
+        Instant holdUntil = quiet ? calendars.calendar(properties.workingHoursCalendar()).nextWorkingInstant(now) : null;
+        String due = c.clock.due().map(d -> DUE.format(d.atZone(clock.getZone()))).orElse("");
+        for (String recipient : recipients) {
+            notifications.send(Notice.to(recipient, percent >= 100 ? NoticeKind.CLOCK_BREACHED : NoticeKind.CLOCK_WARNING)
+                    .with("number", c.recordNumber).withKey("metric", "clock.metric." + c.terms().metric().name())
+                    .with("percent", percent).with("priority", c.priority).with("due", due)
+                    .with("party", c.party.code()).link(link(c)).byEmail().holdUntil(holdUntil).build());
+        }
+    }
+
+    private List<String> recipients(String role, StoredClock c) {
+        return switch (role) {
+            case "ASSIGNEE" -> c.assignee == null ? List.of() : List.of(c.assignee);
+            case "GROUP_LEAD" -> groups.list().stream().filter(g -> g.code().equals(c.group)).map(SupportGroupView::lead)
+                    .filter(Objects::nonNull).toList();
+            case "DUTY_MANAGER" -> identity.holdersOf(Role.DUTY_MANAGER);
+            case "SERVICE_LEVEL_MANAGER" -> identity.holdersOf(Role.SERVICE_LEVEL_MANAGER);
+            default -> List.of(); // the customer and the provider hear of breaches in their service reports
+        };
+    }
+
+    private static String link(StoredClock c) {
+        return TicketClocks.RECORD_TYPE.equals(c.recordType) ? "/tickets/" + c.recordId : null;
+    }
+}

@@ -1,0 +1,54 @@
+package io.serval.clock.internal;
+
+import io.serval.agreement.Metric;
+import io.serval.desk.TicketMeasured;
+import io.serval.desk.TicketStatus;
+import io.serval.desk.TicketType;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tickets' feed: each {@link TicketMeasured} the desk publishes becomes a measured record for the keeper, in
+ * the desk's own transaction, so a ticket and its clocks never disagree. Incidents are measured by response and
+ * resolution, service requests by response and turnaround, enquiries by response and resolution, suggestions by
+ * response.
+ */
+@Component
+class TicketClocks {
+
+    static final String RECORD_TYPE = "TICKET";
+
+    private final ClockKeeper keeper;
+
+    TicketClocks(ClockKeeper keeper) {
+        this.keeper = keeper;
+    }
+
+    @EventListener
+    void on(TicketMeasured ticket) {
+        keeper.observe(new MeasuredRecord(RECORD_TYPE, ticket.ticketId(), ticket.number(), ticket.organisation(),
+                ticket.service(), ticket.priority(), ticket.assignmentGroup(), ticket.assignee(), metrics(ticket.type()),
+                new RecordSnapshot(phase(ticket), ticket.respondedAt() != null, ticket.assignmentGroup(), ticket.supplier()),
+                ticket.at()));
+    }
+
+    static List<Metric> metrics(TicketType type) {
+        return switch (type) {
+            case INCIDENT, ENQUIRY -> List.of(Metric.RESPONSE, Metric.RESOLUTION);
+            case SERVICE_REQUEST -> List.of(Metric.RESPONSE, Metric.REQUEST_TURNAROUND);
+            case SUGGESTION -> List.of(Metric.RESPONSE);
+        };
+    }
+
+    static Phase phase(TicketMeasured ticket) {
+        TicketStatus status = ticket.status();
+        return switch (status) {
+            case NEW, ASSIGNED, IN_PROGRESS, REJECTED -> Phase.OPEN;
+            case PENDING_CUSTOMER -> Phase.PENDING_CUSTOMER;
+            case PENDING_SUPPLIER -> Phase.PENDING_SUPPLIER;
+            case RESOLVED -> Phase.RESOLVED;
+            case CLOSED -> ticket.resolvedAt() == null ? Phase.CANCELLED : Phase.CLOSED;
+        };
+    }
+}
