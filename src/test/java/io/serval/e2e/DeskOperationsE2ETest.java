@@ -103,7 +103,7 @@ class DeskOperationsE2ETest {
         page.locator("#majorIncidents-" + major.get("id").asLong() + " a").first().click();
         assertThat(page.locator("h1")).containsText("重大事件 " + major.get("number").asString());
         assertThat(page.locator("#major-facts")).containsText("自动认定");
-        assertThat(page.locator("#affected")).containsText("CUST-A");
+        assertThat(page.locator("#affected")).containsText("客户甲");
         screenshot(page, "desk-major");
     }
 }

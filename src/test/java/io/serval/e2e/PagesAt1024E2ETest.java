@@ -36,7 +36,7 @@ class PagesAt1024E2ETest {
             }""";
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"slm, en", "slm, zh", "admin, en", "admin, zh", "brm, zh", "customer1, en", "customer1, zh"})
+    @CsvSource({"slm, en", "slm, zh", "admin, en", "admin, zh", "brm, zh", "customer1, en", "customer1, zh", "duty, zh"})
     void pagesFitA1024PixelScreenWithoutWrappedButtons(String username, String language) {
         Page page = browser.page();
         page.setViewportSize(1024, 768);
@@ -69,6 +69,7 @@ class PagesAt1024E2ETest {
                     "/calendars/cn-standard");
             case "admin" -> List.of("/", "/tickets", "/tickets/new", "/admin/users", "/organisations", "/audit", "/calendars", "/catalog/versions");
             case "brm" -> List.of("/", "/catalog/requirements", "/catalog/requirements/new");
+            case "duty" -> List.of("/tickets", "/desk/duty");
             default -> List.of("/", "/catalog", "/catalog/services/EMAIL", "/catalog/services/new", "/catalog/versions",
                     "/catalog/requirements", "/calendars", "/calendars/cn-standard", "/calendars/cn-standard?year=",
                     "/organisations", "/agreements?size=3", "/agreements/queue");

@@ -3,16 +3,13 @@ package io.serval.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.serval.identity.IdentityService;
 import io.serval.notify.internal.MailDelivery;
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
 import io.serval.support.TestClock;
+import io.serval.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,15 +43,14 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailDeliveryTest {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = TestMail.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = TestMail.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestMail.use(registry, SMTP_PORT);
     }
 
     @LocalServerPort
@@ -101,14 +97,14 @@ class MailDeliveryTest {
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
-        MimeMessage english = find(received, "customer1@demo.serval.local");
+        MimeMessage english = TestMail.find(received, "customer1@demo.serval.local");
         assertThat(english.getSubject()).isEqualTo("Ticket INC-2026-000001 (P2) assigned to you: 三楼打印机卡纸");
         String body = (String) english.getContent();
         assertThat(body).contains("Hello Alice (Customer A),")
                 .contains("Ticket INC-2026-000001 \"三楼打印机卡纸\", priority P2, has been assigned to you (group: DESK).")
                 .contains("https://serval.test/tickets/7");
         assertThat(english.getFrom()[0].toString()).isEqualTo("serval@test.local");
-        MimeMessage chinese = find(received, "duty@demo.serval.local");
+        MimeMessage chinese = TestMail.find(received, "duty@demo.serval.local");
         assertThat(chinese.getSubject()).isEqualTo("工单 INC-2026-000002（P2）已分派给您：三楼打印机卡纸");
         assertThat((String) chinese.getContent()).contains("李强 Li Qiang，您好：").contains("已分派给您（支持组：DESK）");
 
@@ -129,13 +125,13 @@ class MailDeliveryTest {
 
         delivery.sendDue();
 
-        MimeMessage toDuty = find(smtp.getReceivedMessages(), identity.user("duty").email());
+        MimeMessage toDuty = TestMail.find(smtp.getReceivedMessages(), identity.user("duty").email(), number);
         assertThat(toDuty.getSubject()).contains(number).contains("全公司收不到邮件");
     }
 
     @Test
     void anUnreachableServerIsTriedAgainWithGrowingWaitsThenTheMailFails() {
-        mailSender.setPort(freePort()); // nobody listens there
+        mailSender.setPort(TestMail.freePort()); // nobody listens there
         notifications.send(assigned("engineer", "INC-2026-000003"));
         Api admin = Api.as(port, "admin");
 
@@ -191,22 +187,5 @@ class MailDeliveryTest {
             Thread.currentThread().interrupt();
         }
         return delivery.sendDue();
-    }
-
-    private static MimeMessage find(MimeMessage[] messages, String to) throws Exception {
-        for (MimeMessage message : messages) {
-            if (message.getAllRecipients()[0].toString().equals(to)) {
-                return message;
-            }
-        }
-        throw new AssertionError("no mail to " + to);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import io.serval.notify.Notice;
+import io.serval.notify.NoticeKind;
+import io.serval.notify.Notifications;
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +45,12 @@ class EveryListPagesSortsAndFiltersTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    Notifications notifications;
+
     /**
      * One list: who reads it, its page (with the parameters it always needs) and the part of the page that holds
-     * its rows, its API list and the field that names a row there, a sort key that puts {@code first} before
+     * its rows, its API list and the field that names a row there (a JSON pointer if it starts with "/"), a sort key that puts {@code first} before
      * {@code second}, a filter that keeps {@code first} and drops {@code second}, and a filter that keeps nothing.
      * On the page, rows are found by markers ({@code first}/{@code second} written as they appear in the HTML).
      */
@@ -91,12 +97,27 @@ class EveryListPagesSortsAndFiltersTest {
                 new ListCase("ticket queue", "agent", "/tickets?view=all", "id=\"tickets\"", null, null, "number",
                         "INC", ">Alpha printer jams<", "REQ", ">Beta mailbox wanted<", "service=DESKTOP", "q=zz-nothing"),
                 new ListCase("audit log", "admin", "/audit", "id=\"audit-entries\"", "/api/audit", "actor", "actor",
-                        "admin", "\"text-nowrap\">admin<", "slm", "\"text-nowrap\">slm<", "actor=admin", "key=zz-nothing"));
+                        "admin", "\"text-nowrap\">admin<", "slm", "\"text-nowrap\">slm<", "actor=admin", "key=zz-nothing"),
+                new ListCase("notification inbox", "brm", "/inbox", "id=\"notifications\"", "/api/notifications",
+                        "/arguments/number/value", "created", "INC-2026-900001", "INC-2026-900001", "INC-2026-900002",
+                        "INC-2026-900002", "q=alpha", "q=zz-nothing"),
+                new ListCase("outgoing mail", "admin", "/admin/mail", "id=\"mails\"", "/api/admin/mail", "recipient",
+                        "recipient", "brm", "<span>brm</span>", "survey", "<span>survey</span>", "q=900001",
+                        "q=zz-nothing"));
     }
 
-    /** Work for the lists that start empty or short: a second catalog version, open tasks, changes by two users, tickets. */
+    /**
+     * Work for the lists that start empty or short: a second catalog version, open tasks, changes by two users,
+     * tickets, notifications and mail (two for one user, one for another).
+     */
     @BeforeAll
     void somethingToList() {
+        notifications.send(Notice.to("brm", NoticeKind.TICKET_REPLIED).with("number", "INC-2026-900001")
+                .with("subject", "Alpha printer jams").with("author", "agent").byEmail().build());
+        notifications.send(Notice.to("brm", NoticeKind.TICKET_REPLIED).with("number", "INC-2026-900002")
+                .with("subject", "Beta mailbox wanted").with("author", "agent").byEmail().build());
+        notifications.send(Notice.to("survey", NoticeKind.TICKET_REPLIED).with("number", "INC-2026-900003")
+                .with("subject", "Gamma VPN drops").with("author", "agent").byEmail().build());
         Api customer = Api.as(port, "customer1");
         assertThat(customer.post("/api/tickets", """
                 {"type":"INCIDENT","subject":"Alpha printer jams","description":"三楼打印机卡纸","service":"DESKTOP",
@@ -204,7 +225,8 @@ class EveryListPagesSortsAndFiltersTest {
 
     private static List<String> names(ListCase list, JsonNode rows) {
         List<String> names = new ArrayList<>();
-        rows.values().forEach(row -> names.add(row.get(list.field()).asString()));
+        rows.values().forEach(row -> names.add((list.field().startsWith("/") ? row.at(list.field())
+                : row.get(list.field())).asString()));
         return names;
     }
 }

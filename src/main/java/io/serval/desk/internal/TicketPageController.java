@@ -26,9 +26,7 @@ import io.serval.web.FormErrors;
 import io.serval.web.ListQuery;
 import io.serval.web.Problems;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -75,19 +73,6 @@ class TicketPageController {
         this.catalog = catalog;
         this.identity = identity;
         this.problems = problems;
-    }
-
-    /** Service code → name in the reader's language, for every service (retired ones still name old tickets). */
-    @ModelAttribute("serviceNames")
-    Map<String, String> serviceNames() {
-        return catalog.list().stream().collect(Collectors.toMap(ServiceView::code, ServiceView::name, (a, b) -> a,
-                LinkedHashMap::new));
-    }
-
-    /** Organisation code → name in the reader's language, as far as the reader may see organisations. */
-    @ModelAttribute("organisationNames")
-    Map<String, String> organisationNames() {
-        return identity.organisations().stream().collect(Collectors.toMap(OrganisationView::code, OrganisationView::name));
     }
 
     @GetMapping

@@ -12,9 +12,18 @@ import org.springframework.data.repository.query.Param;
 /** Users' notifications; every query names the user whose they are. */
 public interface Inbox extends JpaRepository<Notification, Long> {
 
-    Page<Notification> findByRecipient(String recipient, Pageable pageable);
-
-    Page<Notification> findByRecipientAndReadAtIsNull(String recipient, Pageable pageable);
+    /**
+     * A user's notifications: only the unread ones if {@code unread}; only those whose details (ticket number,
+     * subject, …) contain {@code text} if it is not null.
+     */
+    @Query("""
+            select n from Notification n
+            where n.recipient = :recipient
+              and (:unread = false or n.readAt is null)
+              and (:text is null or lower(n.arguments) like lower(concat('%', cast(:text as string), '%')))
+            """)
+    Page<Notification> search(@Param("recipient") String recipient, @Param("unread") boolean unread,
+            @Param("text") String text, Pageable pageable);
 
     Optional<Notification> findByIdAndRecipient(long id, String recipient);
 

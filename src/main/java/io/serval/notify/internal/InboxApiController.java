@@ -23,10 +23,12 @@ class InboxApiController {
     }
 
     @Operation(summary = "The caller's notifications, newest first, the text in the caller's language",
-            description = "sort: created (default, newest first); unread=true for unread ones only")
+            description = "sort: created (default, newest first); unread=true for unread ones only; q searches the "
+                    + "details (ticket number, subject, …)")
     @GetMapping("/api/notifications")
-    PagedModel<NotificationView> page(@RequestParam(defaultValue = "false") boolean unread, ListQuery list) {
-        return new PagedModel<>(inbox.page(list, unread));
+    PagedModel<NotificationView> page(@RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) String q, ListQuery list) {
+        return new PagedModel<>(inbox.page(list, unread, q));
     }
 
     @Operation(summary = "How many of the caller's notifications are unread")

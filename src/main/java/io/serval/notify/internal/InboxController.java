@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The inbox page: the user's notifications, newest first, marked read one by one or all at once. */
+/**
+ * The inbox page: the user's notifications, newest first, filtered (unread, a ticket number or subject), marked
+ * read one by one or all at once.
+ */
 @Controller
 class InboxController {
 
@@ -20,10 +23,12 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String page(@RequestParam(defaultValue = "false") boolean unread, ListQuery list, Model model) {
-        model.addAttribute("notifications", inbox.page(list, unread));
+    String page(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) String q,
+            ListQuery list, Model model) {
+        model.addAttribute("notifications", inbox.page(list, unread, q));
         model.addAttribute("list", InboxService.order(list));
         model.addAttribute("unread", unread);
+        model.addAttribute("q", q);
         model.addAttribute("unreadCount", inbox.unread());
         return "notify/inbox";
     }

@@ -1,6 +1,7 @@
 package io.serval.notify.internal;
 
 import io.serval.core.NotFoundException;
+import io.serval.core.Texts;
 import io.serval.identity.CurrentUser;
 import io.serval.identity.ServalPrincipal;
 import io.serval.web.ListQuery;
@@ -39,10 +40,11 @@ class InboxService {
         return asked.sortedBy(SORTS.keySet(), "created", true);
     }
 
-    Page<NotificationView> page(ListQuery list, boolean onlyUnread) {
+    /** A page of the user's notifications: only unread ones if {@code onlyUnread}, those whose details contain {@code q}. */
+    Page<NotificationView> page(ListQuery list, boolean onlyUnread, String q) {
         String me = me();
-        return order(list).fetch(SORTS, page -> (onlyUnread ? inbox.findByRecipientAndReadAtIsNull(me, page)
-                : inbox.findByRecipient(me, page)).map(this::view));
+        String text = Texts.blankToNull(q);
+        return order(list).fetch(SORTS, page -> inbox.search(me, onlyUnread, text, page).map(this::view));
     }
 
     long unread() {

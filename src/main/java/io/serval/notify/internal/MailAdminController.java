@@ -2,6 +2,7 @@ package io.serval.notify.internal;
 
 import io.serval.core.NotFoundException;
 import io.serval.core.RoleSets;
+import io.serval.core.Texts;
 import io.serval.web.ListQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Administrators' view of the outbox: every mail with its status and attempts, filtered by status. */
+/** Administrators' view of the outbox: every mail with its status and attempts, filtered by status and text. */
 @Controller
 @Tag(name = "Mail")
 @PreAuthorize(RoleSets.ADMINISTRATORS)
@@ -50,20 +51,24 @@ class MailAdminController {
     }
 
     @GetMapping("/admin/mail")
-    public String page(@RequestParam(required = false) MailStatus status, ListQuery list, Model model) {
-        model.addAttribute("mails", mails(status, list));
+    public String page(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String q,
+            ListQuery list, Model model) {
+        model.addAttribute("mails", mails(status, q, list));
         model.addAttribute("list", order(list));
         model.addAttribute("status", status);
+        model.addAttribute("q", q);
         model.addAttribute("statuses", MailStatus.values());
         return "notify/mail";
     }
 
     @Operation(summary = "Outgoing mail, a page at a time, of one status",
-            description = "sort: created (default, newest first), recipient, status, attempts")
+            description = "sort: created (default, newest first), recipient, status, attempts; q searches the "
+                    + "recipient, the address and the details (ticket number, subject, …)")
     @GetMapping("/api/admin/mail")
     @ResponseBody
-    public PagedModel<MailView> api(@RequestParam(required = false) MailStatus status, ListQuery list) {
-        return new PagedModel<>(mails(status, list));
+    public PagedModel<MailView> api(@RequestParam(required = false) MailStatus status,
+            @RequestParam(required = false) String q, ListQuery list) {
+        return new PagedModel<>(mails(status, q, list));
     }
 
     @Operation(summary = "One mail with every attempt to send it")
@@ -75,9 +80,9 @@ class MailAdminController {
                 .map(a -> new AttemptView(a.getAttemptedAt(), a.getOutcome(), a.getReason(), a.getError())).toList());
     }
 
-    private Page<MailView> mails(MailStatus status, ListQuery list) {
-        return order(list).fetch(SORTS, page -> (status == null ? outbox.findAll(page)
-                : outbox.findByStatus(status, page)).map(MailView::of));
+    private Page<MailView> mails(MailStatus status, String q, ListQuery list) {
+        String text = Texts.blankToNull(q);
+        return order(list).fetch(SORTS, page -> outbox.search(status, text, page).map(MailView::of));
     }
 
     private static ListQuery order(ListQuery asked) {

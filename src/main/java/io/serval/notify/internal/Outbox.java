@@ -34,5 +34,16 @@ public interface Outbox extends JpaRepository<OutboxMail, Long> {
             """)
     int claim(@Param("id") long id, @Param("now") Instant now, @Param("until") Instant until);
 
-    Page<OutboxMail> findByStatus(MailStatus status, Pageable pageable);
+    /**
+     * Mails of {@code status} (any if null) whose recipient, address or details (ticket number, subject, …) contain
+     * {@code text} (if not null).
+     */
+    @Query("""
+            select m from OutboxMail m
+            where (:status is null or m.status = :status)
+              and (:text is null or lower(m.recipient) like lower(concat('%', cast(:text as string), '%'))
+                   or lower(m.address) like lower(concat('%', cast(:text as string), '%'))
+                   or lower(m.arguments) like lower(concat('%', cast(:text as string), '%')))
+            """)
+    Page<OutboxMail> search(@Param("status") MailStatus status, @Param("text") String text, Pageable pageable);
 }
