@@ -161,6 +161,25 @@ class DeskFormsE2ETest {
     }
 
     @Test
+    void thePendingSupplierFormNamesTheSupplierAwaited() {
+        Api agent = Api.as(port, "agent");
+        long id = agent.post("/api/tickets", """
+                {"type":"INCIDENT","subject":"Printer needs a part","description":"Fuser broken","service":"DESKTOP",
+                 "impact":"LOW","urgency":"LOW","customer":"customer1"}""").json().get("id").asLong();
+        agent.post("/api/tickets/" + id + "/transitions", "{\"to\":\"IN_PROGRESS\"}");
+
+        Page page = browser.newPageAs("agent");
+        page.navigate("/tickets/" + id);
+        page.locator("#supplier").selectOption("PROV-1");
+        submit(page, "#move-PENDING_SUPPLIER");
+        assertThat(page.locator("h1")).containsText("pending a supplier");
+
+        JsonNode after = agent.get("/api/tickets/" + id).json();
+        assertThat(after.get("status").asString()).isEqualTo("PENDING_SUPPLIER");
+        assertThat(after.get("supplier").asString()).isEqualTo("PROV-1");
+    }
+
+    @Test
     void aFileOfARefusedTypeIsShownAtTheFileAndRaisesNoTicket() {
         long before = Api.as(port, "agent").get("/api/tickets").json().get("totalElements").asLong();
         byte[] executable = new byte[512];

@@ -82,9 +82,11 @@ final class TicketForms {
         private String comment;
         private String group;
         private String assignee;
+        private String supplier;
 
         Transition command() {
-            return new Transition(to, Texts.blankToNull(comment), Texts.blankToNull(assignee), Texts.blankToNull(group));
+            return new Transition(to, Texts.blankToNull(comment), Texts.blankToNull(assignee), Texts.blankToNull(group),
+                    Texts.blankToNull(supplier));
         }
 
         public String getAction() { return action; }
@@ -97,6 +99,8 @@ final class TicketForms {
         public void setGroup(String group) { this.group = group; }
         public String getAssignee() { return assignee; }
         public void setAssignee(String assignee) { this.assignee = assignee; }
+        public String getSupplier() { return supplier; }
+        public void setSupplier(String supplier) { this.supplier = supplier; }
     }
 
     /** What the ticket concerns (desk only); shows and keeps all four, with the version read. */

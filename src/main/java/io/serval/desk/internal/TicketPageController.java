@@ -148,6 +148,7 @@ class TicketPageController {
             return "desk/portal-ticket";
         }
         model.addAttribute("moves", moves(ticket, TicketLifecycle.Mover.DESK));
+        model.addAttribute("suppliers", organisations(OrganisationKind.PROVIDER));
         model.addAttribute("me", SystemActor.current());
         if (!model.containsAttribute("change")) {
             model.addAttribute("change", TicketForms.Change.of(ticket));
