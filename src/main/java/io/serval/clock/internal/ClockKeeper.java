@@ -134,8 +134,13 @@ class ClockKeeper {
     /** Starts the clock of {@code party} under {@code target}'s terms if it has none for that metric yet. */
     private void beside(StoredClock sla, AgreementType type, String partyOrganisation, MeasuredRecord record,
             LocalDate day, List<StoredClock> clocks, List<StoredClock> created) {
-        for (MeasuredTarget target : measuredTargets.underpinning(sla.definedBy, sla.terms().target(), type,
-                partyOrganisation, day)) {
+        // an OLA or UC names the SLA target as it saw it: in the SLA that applies, or in the one that defines it
+        List<MeasuredTarget> underpinning = new ArrayList<>(measuredTargets.underpinning(sla.terms().agreement(),
+                sla.terms().target(), type, partyOrganisation, day));
+        if (!sla.terms().agreement().equals(sla.definedBy)) {
+            underpinning.addAll(measuredTargets.underpinning(sla.definedBy, sla.terms().target(), type, partyOrganisation, day));
+        }
+        for (MeasuredTarget target : underpinning) {
             if (find(clocks, target.metric(), target.agreement()) == null) {
                 StoredClock c = start(record, new Party(Party.Kind.valueOf(type.name()), target.agreement(),
                         partyOrganisation), target);
