@@ -78,7 +78,7 @@ public record AgreementDocument(
      */
     public AgreementDocument forOutsiders() {
         return withTargets(targets.stream().map(t -> new TargetSpec(t.code(), t.metric(), t.priority(), t.category(),
-                t.duration(), t.percent(), t.count(), t.period(), t.calendar(), t.warnings(), List.of())).toList());
+                t.duration(), t.percent(), t.count(), t.period(), t.calendar(), t.warnings(), List.of(), t.pauseWhen())).toList());
     }
 
     /** The same content with another optimistic-lock version. */
@@ -93,14 +93,19 @@ public record AgreementDocument(
      * A measurable service target. Exactly one value fits the metric: {@code duration} for times, {@code percent}
      * for availability, {@code count} (per {@code period}, e.g. P1M) for failure counts. {@code calendar} defaults
      * to the agreement's; {@code warnings} to 50/75/90 %. An OLA or UC target names the SLA targets it underpins.
+     * {@code pauseWhen}: the phases in which a clock on this target pauses ({@code PENDING_CUSTOMER},
+     * {@code PENDING_SUPPLIER}); empty for the metric's default (a response never pauses, the other times pause
+     * while pending the customer). A single phase may be sent without the list.
      */
     public record TargetSpec(String code, String metric, String priority, String category, String duration,
             BigDecimal percent, Integer count, String period, String calendar, List<Integer> warnings,
-            List<UnderpinRef> underpins) {
+            List<UnderpinRef> underpins,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> pauseWhen) {
 
         public TargetSpec {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
             underpins = underpins == null ? List.of() : List.copyOf(underpins);
+            pauseWhen = pauseWhen == null ? List.of() : List.copyOf(pauseWhen);
         }
     }
 
@@ -129,11 +134,16 @@ public record AgreementDocument(
             Integer breachesAtLeast, String period) {
     }
 
-    /** Who is notified when a clock reaches a share of its target. */
-    public record EscalationRule(Integer atPercent, List<String> recipients) {
+    /**
+     * Who is notified when a clock reaches a share of its target: of every time target ({@code metric} null) or of
+     * one metric's ({@code RESPONSE}, {@code RESOLUTION} …). {@code quietHours}: a non-urgent notice waits for the
+     * recipient's working hours (a P1's and a breach's go at once); absent is false, never null.
+     */
+    public record EscalationRule(Integer atPercent, String metric, List<String> recipients, Boolean quietHours) {
 
         public EscalationRule {
             recipients = recipients == null ? List.of() : List.copyOf(recipients);
+            quietHours = Boolean.TRUE.equals(quietHours);
         }
     }
 

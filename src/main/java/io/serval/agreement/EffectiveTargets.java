@@ -48,7 +48,7 @@ public class EffectiveTargets {
         return jdbc.sql("""
                 select t.defined_by, t.target_code, t.metric, t.priority, t.duration_seconds, t.target_percent,
                        t.target_count, t.target_period, coalesce(t.calendar_code, e.calendar_code) as calendar_code,
-                       e.agreement_code, t.inherited, t.warnings
+                       e.agreement_code, t.inherited, t.warnings, t.pause_when
                 from agreement_edition e
                 join agreement_target_term t on t.edition_id = e.id
                 where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'

@@ -20,7 +20,7 @@ public class MeasuredTargets {
 
     static final String TERM_COLUMNS = """
             e.agreement_code, t.defined_by, t.target_code, t.metric, t.priority, t.duration_seconds,
-            coalesce(t.calendar_code, e.calendar_code) as calendar_code, t.warnings""";
+            coalesce(t.calendar_code, e.calendar_code) as calendar_code, t.warnings, t.pause_when""";
 
     private final JdbcClient jdbc;
 
@@ -56,14 +56,18 @@ public class MeasuredTargets {
                 .param("day", day).query((rs, row) -> term(rs)).list();
     }
 
-    /** The escalation rules of {@code agreement}'s version in force, lowest threshold first. */
+    /**
+     * The escalation rules of {@code agreement}'s version in force, lowest threshold first, each for every metric or
+     * for one ({@link EscalationStep#appliesTo}): the agreement's own rules, none inherited from a parent SLA.
+     */
     public List<EscalationStep> escalations(String agreement) {
         return jdbc.sql("""
-                select r.at_percent, r.recipients from agreement_escalation_rule r
+                select r.at_percent, r.metric, r.recipients, r.quiet_hours from agreement_escalation_rule r
                 join agreement_edition e on e.id = r.edition_id
                 where e.edition = 'IN_FORCE' and e.agreement_code = :agreement order by r.at_percent, r.position""")
                 .param("agreement", agreement)
-                .query((rs, row) -> new EscalationStep(rs.getInt("at_percent"), null, list(rs.getString("recipients")), false))
+                .query((rs, row) -> new EscalationStep(rs.getInt("at_percent"), rs.getString("metric"),
+                        list(rs.getString("recipients")), rs.getBoolean("quiet_hours")))
                 .list();
     }
 
@@ -71,7 +75,7 @@ public class MeasuredTargets {
         return new MeasuredTarget(rs.getString("agreement_code"), rs.getString("defined_by"), rs.getString("target_code"),
                 Metric.valueOf(rs.getString("metric")), rs.getString("priority"),
                 Duration.ofSeconds(rs.getLong("duration_seconds")), rs.getString("calendar_code"),
-                list(rs.getString("warnings")).stream().map(Integer::valueOf).toList(), List.of());
+                list(rs.getString("warnings")).stream().map(Integer::valueOf).toList(), list(rs.getString("pause_when")));
     }
 
     private static List<String> list(String stored) {

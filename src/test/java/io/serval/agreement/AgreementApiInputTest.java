@@ -146,6 +146,75 @@ class AgreementApiInputTest {
         assertThat(document.get("nameEn").asString()).isEqualTo("单名协议 One-name SLA");
     }
 
+    @Test
+    void clockRulesGoInAndComeBackAsSetsAndTheirChangeIsInTheVersionDiff() {
+        Api slm = Api.as(port, "slm");
+        Api.Response created = slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-CLOCK","name":"Clock rules","calendar":"24x7","customer":"CUST-B",
+                 "targets":[{"code":"RES","metric":"RESOLUTION","duration":"PT4H","pauseWhen":["pending_supplier","PENDING_CUSTOMER"]},
+                            {"code":"RESP","metric":"RESPONSE","duration":"PT30M"}],
+                 "escalations":[{"atPercent":50,"metric":"resolution","recipients":["ASSIGNEE"],"quietHours":true},
+                                {"atPercent":50,"metric":"RESPONSE","recipients":["GROUP_LEAD"]},
+                                {"atPercent":100,"recipients":["DUTY_MANAGER"]}]}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode read = slm.get("/api/agreements/SLA-CLOCK").json();
+        JsonNode document = read.get("document");
+        assertThat(document.get("targets").get(0).get("pauseWhen").toString()).isEqualTo("[\"PENDING_CUSTOMER\",\"PENDING_SUPPLIER\"]");
+        assertThat(document.get("targets").get(1).get("pauseWhen").toString()).as("the metric's default").isEqualTo("[]");
+        List<String> escalations = new ArrayList<>();
+        document.get("escalations").forEach(e -> escalations.add(e.get("atPercent").asInt() + " " + e.path("metric").asString("-")
+                + " " + e.get("recipients") + " " + e.get("quietHours").asBoolean()));
+        assertThat(escalations).containsExactly("50 RESOLUTION [\"ASSIGNEE\"] true", "50 RESPONSE [\"GROUP_LEAD\"] false",
+                "100 - [\"DUTY_MANAGER\"] false");
+
+        tools.jackson.databind.node.ObjectNode again = (tools.jackson.databind.node.ObjectNode) document.deepCopy();
+        again.put("version", read.get("version").asLong());
+        assertThat(slm.put("/api/agreements/SLA-CLOCK", again.toString()).status()).as("sent back as read").isEqualTo(200);
+        assertThat(slm.get("/api/agreements/SLA-CLOCK").json().get("document")).isEqualTo(document);
+
+        // in force, a change of the pause rule alone is a new version whose difference names it
+        for (String step : List.of("submit", "approve", "publish")) {
+            assertThat(slm.post("/api/agreements/SLA-CLOCK/" + step, "").status()).isEqualTo(200);
+        }
+        Api.Response paused = slm.patch("/api/agreements/SLA-CLOCK/targets/RESP",
+                slm.versioned("/api/agreements/SLA-CLOCK", "{\"pauseWhen\":\"PENDING_CUSTOMER\"}"));
+        assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+        assertThat(versionsOf("SLA-CLOCK")).containsExactly("2 DRAFT", "1 PUBLISHED");
+        JsonNode diff = slm.inLanguage("en").get("/api/agreements/SLA-CLOCK/diff?from=1&to=2").json();
+        assertThat(diff.get("changes")).singleElement().satisfies(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("targets[RESP].pauseWhen");
+            assertThat(change.get("label").asString()).isEqualTo("Target RESP: Pauses while");
+            assertThat(change.get("afterText").asString()).isEqualTo("pending customer");
+        });
+    }
+
+    @Test
+    void badClockRulesAreNamedByTheirField() {
+        Api slm = Api.as(port, "slm");
+        Api.Response refused = slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-BAD-CLOCK","name":"Bad clock rules","calendar":"24x7",
+                 "targets":[{"code":"RES","metric":"RESOLUTION","duration":"PT4H","pauseWhen":["LUNCH"]},
+                            {"code":"UP","metric":"AVAILABILITY","percent":99,"pauseWhen":["PENDING_SUPPLIER"]}],
+                 "escalations":[{"atPercent":75,"metric":"AVAILABILITY","recipients":["ASSIGNEE"]},
+                                {"atPercent":75,"metric":"RESPONSE","recipients":["ASSIGNEE"]},
+                                {"atPercent":75,"metric":"RESPONSE","recipients":["GROUP_LEAD"]}]}""");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused)).containsExactlyInAnyOrder("targets[0].pauseWhen", "targets[1].pauseWhen",
+                "escalations[0].metric", "escalations[2].atPercent");
+        assertThat(fields(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-BAD-CLOCK","name":"Bad","calendar":"24x7",
+                 "escalations":[{"atPercent":75,"recipients":["ASSIGNEE"],"quietHours":"sometimes"}]}""")))
+                .containsExactly("escalations[0].quietHours");
+        assertThat(slm.get("/api/agreements/SLA-BAD-CLOCK").status()).isEqualTo(404);
+
+        List<String> versions = versionsOf("SLA-CUST-B");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1",
+                slm.versioned("/api/agreements/SLA-CUST-B", "{\"pauseWhen\":[\"LUNCH\"]}")))).containsExactly("pauseWhen");
+        assertThat(fields(slm.patch("/api/agreements/SLA-CUST-B/targets/RES-P1",
+                slm.versioned("/api/agreements/SLA-CUST-B", "{\"pauseWhen\":{\"phase\":\"PENDING_CUSTOMER\"}}")))).containsExactly("pauseWhen");
+        assertThat(versionsOf("SLA-CUST-B")).as("nothing saved").isEqualTo(versions);
+    }
+
     private List<String> versionsOf(String code) {
         List<String> versions = new ArrayList<>();
         Api.as(port, "slm").get("/api/agreements/" + code + "/versions").json()

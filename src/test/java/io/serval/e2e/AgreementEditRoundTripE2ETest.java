@@ -79,7 +79,11 @@ class AgreementEditRoundTripE2ETest {
         AgreementJourneyE2ETest.setTarget(targets.nth(0), "RES-P1", "RESOLUTION", "P1", "4h 30m", null);
         page.locator("#add-target").click();
         AgreementJourneyE2ETest.setTarget(targets.nth(1), "AVAIL", "AVAILABILITY", "", "99.5", null);
-        page.locator("#escalations tbody tr").nth(0).locator("select").selectOption(new String[] {"ASSIGNEE", "CUSTOMER"});
+        targets.nth(0).locator("input[name$='.pauseWhen'][value=PENDING_SUPPLIER]").check();
+        Locator escalations = page.locator("#escalations tbody tr");
+        escalations.nth(0).locator("select[name$='.recipients']").selectOption(new String[] {"ASSIGNEE", "CUSTOMER"});
+        escalations.nth(0).locator("select[name$='.metric']").selectOption("RESOLUTION");
+        escalations.nth(0).locator("input[name$='.quietHours']").check();
         page.locator("#add-penalty").click();
         Locator penalty = page.locator("#penalties tbody tr").nth(0);
         penalty.locator("[name$='.code']").fill("LATE");
@@ -109,6 +113,11 @@ class AgreementEditRoundTripE2ETest {
         screenshot(page, "agreement-form-every-section-en");
         page.locator("#save-agreement").click();
         assertThat(page).hasURL(Pattern.compile(".*/agreements/E2E-FORM$"));
+        assertThat(page.locator("#targets tbody tr").filter(new Locator.FilterOptions().setHasText("RES-P1"))
+                .locator(".target-pauses")).hasText("pending supplier");
+        assertThat(page.locator("#escalations li").first())
+                .hasText("75 % of a resolution target → Assignee, Customer (non-urgent notices wait for working hours)");
+        assertThat(page.locator("#escalations li").nth(1)).containsText("100 % of any target →");
 
         JsonNode d = Api.as(port, "slm").get("/api/agreements/E2E-FORM").json().get("document");
         assertThat(d.get("name").asString()).isEqualTo("E2E form SLA");
@@ -120,7 +129,14 @@ class AgreementEditRoundTripE2ETest {
         assertThat(target(d, "RES-P1").get("duration").asString()).isEqualTo("PT4H30M");
         assertThat(target(d, "AVAIL").get("percent").decimalValue()).isEqualByComparingTo("99.5");
         assertThat(d.get("priorityMatrix").size()).isEqualTo(9);
-        assertThat(d.get("escalations").get(0).get("recipients").toString()).isEqualTo("[\"ASSIGNEE\",\"CUSTOMER\"]");
+        assertThat(target(d, "RES-P1").get("pauseWhen").toString()).isEqualTo("[\"PENDING_SUPPLIER\"]");
+        assertThat(target(d, "AVAIL").get("pauseWhen").toString()).isEqualTo("[]");
+        JsonNode escalation = d.get("escalations").get(0);
+        assertThat(escalation.get("recipients").toString()).isEqualTo("[\"ASSIGNEE\",\"CUSTOMER\"]");
+        assertThat(escalation.get("metric").asString()).isEqualTo("RESOLUTION");
+        assertThat(escalation.get("quietHours").asBoolean()).isTrue();
+        assertThat(d.get("escalations").get(1).path("metric").asString("-")).as("the second row: every metric").isEqualTo("-");
+        assertThat(d.get("escalations").get(1).get("quietHours").asBoolean()).isFalse();
         JsonNode late = d.get("penalties").get(0);
         assertThat(List.of(late.get("code").asString(), late.get("trigger").asString(), late.get("metric").asString(),
                 late.get("description").asString())).containsExactly("LATE", "TARGET_BREACH", "RESOLUTION", "每次超时 each late resolution");
@@ -228,6 +244,7 @@ class AgreementEditRoundTripE2ETest {
         avail.putArray("warnings").add(60).add(80);
         ObjectNode resolution = (ObjectNode) target(d, "RES-P1");
         resolution.put("category", "network");
+        resolution.putArray("pauseWhen").add("PENDING_CUSTOMER").add("PENDING_SUPPLIER");
         ObjectNode penalty = (ObjectNode) d.get("penalties").get(0);
         penalty.put("perStartedHour", 50.5).put("percentOfFee", 1.5);
         d.putArray("warningRules").addObject().put("code", "W1").put("level", "WARNING").put("onTimeRateBelow", 90)
@@ -235,6 +252,9 @@ class AgreementEditRoundTripE2ETest {
         ArrayNode escalations = d.putArray("escalations");
         escalations.addObject().put("atPercent", 75).putArray("recipients").add("ASSIGNEE").add("GROUP_LEAD");
         escalations.addObject().put("atPercent", 100).putArray("recipients").add("DUTY_MANAGER");
+        escalations.addObject().put("atPercent", 50).put("metric", "RESOLUTION").put("quietHours", true)
+                .putArray("recipients").add("ASSIGNEE");
+        escalations.addObject().put("atPercent", 75).put("metric", "RESPONSE").putArray("recipients").add("GROUP_LEAD");
         d.put("customerResponsibilities", "指定两名联系人\nName two contacts");
         d.put("complaintProcedure", "致电服务台");
         d.put("financialTerms", "按月支付");

@@ -61,6 +61,8 @@ class AgreementFormsE2ETest {
         targets.nth(0).locator("[name$='.category']").fill("urban");
         targets.nth(0).locator("[name$='.warnings']").fill("60, 80, 95");
         targets.nth(0).locator("select[name$='.calendar']").selectOption("24x7");
+        targets.nth(0).locator("input[name$='.pauseWhen'][value=PENDING_CUSTOMER]").check();
+        targets.nth(0).locator("input[name$='.pauseWhen'][value=PENDING_SUPPLIER]").check();
         page.locator("#add-target").click();
         setTarget(targets.nth(1), "AVAIL", "AVAILABILITY", "", "99.5", null);
         page.locator("#add-target").click();
@@ -74,6 +76,8 @@ class AgreementFormsE2ETest {
         page.locator("button[data-add-row=escalations]").click();
         escalations.nth(2).locator("[name$='.atPercent']").fill("150");
         escalations.nth(2).locator("[name$='.recipients']").selectOption(new String[] {"CUSTOMER", "PROVIDER"});
+        escalations.nth(2).locator("select[name$='.metric']").selectOption("WORK_ORDER_COMPLETION");
+        escalations.nth(2).locator("input[name$='.quietHours']").check();
         page.locator("#add-penalty").click();
         Locator penalty = page.locator("[data-rows=penalties] tbody tr").last();
         penalty.locator("[name$='.code']").fill("LATE");
@@ -121,18 +125,20 @@ class AgreementFormsE2ETest {
         assertThat(d.get("targets").values()).extracting(t -> String.join("|", t.get("code").asString(),
                 t.get("metric").asString(), t.path("priority").asString(""), t.path("category").asString(""),
                 t.path("duration").asString(""), t.path("percent").asString(""), t.path("count").asString(""),
-                t.path("period").asString(""), t.path("calendar").asString(""), t.get("warnings").toString()))
-                .as("code|metric|priority|category|duration|percent|count|period|calendar|warnings")
-                .containsExactly("WO-P1|WORK_ORDER_COMPLETION|P1|urban|PT3H||||24x7|[60,80,95]",
-                        "AVAIL|AVAILABILITY||||99.5||||[50,75,90]",
-                        "FAIL|FAILURE_COUNT|||||2|P3M||[50,75,90]");
+                t.path("period").asString(""), t.path("calendar").asString(""), t.get("warnings").toString(),
+                t.get("pauseWhen").toString()))
+                .as("code|metric|priority|category|duration|percent|count|period|calendar|warnings|pauseWhen")
+                .containsExactly("WO-P1|WORK_ORDER_COMPLETION|P1|urban|PT3H||||24x7|[60,80,95]|[\"PENDING_CUSTOMER\",\"PENDING_SUPPLIER\"]",
+                        "AVAIL|AVAILABILITY||||99.5||||[50,75,90]|[]",
+                        "FAIL|FAILURE_COUNT|||||2|P3M||[50,75,90]|[]");
         assertThat(d.get("priorityMatrix").values()).extracting(c -> c.get("impact").asString() + "/"
                 + c.get("urgency").asString() + "=" + c.get("priority").asString())
                 .containsExactlyInAnyOrder("HIGH/HIGH=P1", "HIGH/MEDIUM=P1", "HIGH/LOW=P2", "MEDIUM/HIGH=P2",
                         "MEDIUM/MEDIUM=P3", "LOW/HIGH=P3", "LOW/MEDIUM=P5", "LOW/LOW=P5");
-        assertThat(d.get("escalations").values()).extracting(e -> e.get("atPercent").asInt() + " " + e.get("recipients"))
-                .containsExactly("70 [\"GROUP_LEAD\"]", "100 [\"DUTY_MANAGER\",\"SERVICE_LEVEL_MANAGER\"]",
-                        "150 [\"CUSTOMER\",\"PROVIDER\"]");
+        assertThat(d.get("escalations").values()).extracting(e -> e.get("atPercent").asInt() + " " + e.path("metric").asString("-")
+                + " " + e.get("recipients") + " " + e.get("quietHours").asBoolean())
+                .containsExactly("70 - [\"GROUP_LEAD\"] false", "100 - [\"DUTY_MANAGER\",\"SERVICE_LEVEL_MANAGER\"] false",
+                        "150 WORK_ORDER_COMPLETION [\"CUSTOMER\",\"PROVIDER\"] true");
         JsonNode clause = d.get("penalties").get(0);
         assertThat(texts(clause, "code", "trigger")).containsExactly("LATE", "LATE_WORK_ORDER");
         assertThat(List.of(clause.get("fixedAmount").decimalValue(), clause.get("perStartedHour").decimalValue(),

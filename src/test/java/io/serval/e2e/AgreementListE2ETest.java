@@ -29,21 +29,21 @@ class AgreementListE2ETest {
         page.navigate("/agreements?size=3");
         Locator pager = page.locator(".list-pager");
         Locator codes = page.locator("#agreements tbody tr td:first-child a");
-        assertThat(pager).containsText("Page 1 of 3 (8 in all)");
+        assertThat(pager).containsText("Page 1 of 3 (9 in all)");
         assertThat(codes).hasCount(3);
 
         pager.locator("a[rel=next]").click();
-        assertThat(pager).containsText("Page 2 of 3 (8 in all)");
+        assertThat(pager).containsText("Page 2 of 3 (9 in all)");
         pager.locator("a[rel=next]").click();
-        assertThat(pager).containsText("Page 3 of 3 (8 in all)");
-        assertThat(codes).hasCount(2);
+        assertThat(pager).containsText("Page 3 of 3 (9 in all)");
+        assertThat(codes).hasCount(3);
         assertThat(pager.locator("a[rel=next]").locator("xpath=..")).hasClass(Pattern.compile(".*disabled.*"));
         screenshot(page, "agreement-list-page-3-en");
 
         page.locator("#agreements th a[data-sort=code]").click();         // sorting starts again on page 1
         assertThat(pager).containsText("Page 1 of 3");
         assertThat(page.locator("#agreements th[aria-sort=ascending]")).containsText("Code");
-        assertThat(codes).hasText(new String[] {"CORP-SLA", "OLA-DESK", "OLA-NETWORK"});
+        assertThat(codes).hasText(new String[] {"CORP-SLA", "OLA-APP-SUPPORT", "OLA-DESK"});
         page.locator("#agreements th a[data-sort=code]").click();
         assertThat(page.locator("#agreements th[aria-sort=descending]")).containsText("Code");
         assertThat(codes).hasText(new String[] {"UC-PROV-2", "UC-PROV-1", "SLA-CUST-B"});
@@ -63,11 +63,11 @@ class AgreementListE2ETest {
         assertThat(page.locator("#agreements")).hasCount(0);
 
         page.navigate("/agreements?size=3&page=1000");
-        assertThat(pager).containsText("Page 3 of 3 (8 in all)");
+        assertThat(pager).containsText("Page 3 of 3 (9 in all)");
 
         switchLanguage(page, "zh");
         page.navigate("/agreements?size=3&sort=code&dir=desc");
-        assertThat(pager).containsText("第 1 / 3 页（共 8 条）");
+        assertThat(pager).containsText("第 1 / 3 页（共 9 条）");
         assertThat(page.locator("#agreements th[aria-sort=descending]")).containsText("编码");
         screenshot(page, "agreement-list-zh");
     }

@@ -59,8 +59,8 @@ public record AgreementForm(String type, String code, String nameZh, String name
     static AgreementForm blank(String type) {
         return new AgreementForm(type, null, null, null, null, null, null, List.of(), null, null, "cn-standard", null,
                 Vocabulary.CURRENCY, DEFAULT_MATRIX, List.of(TargetRow.BLANK), List.of(), List.of(),
-                List.of(new EscalationRow("75", List.of("ASSIGNEE", "GROUP_LEAD")),
-                        new EscalationRow("100", List.of("DUTY_MANAGER", "SERVICE_LEVEL_MANAGER"))),
+                List.of(new EscalationRow("75", null, List.of("ASSIGNEE", "GROUP_LEAD"), null),
+                        new EscalationRow("100", null, List.of("DUTY_MANAGER", "SERVICE_LEVEL_MANAGER"), null)),
                 List.of(), List.of(), null, null, null, null, null, null);
     }
 
@@ -149,11 +149,19 @@ public record AgreementForm(String type, String code, String nameZh, String name
         return read;
     }
 
-    /** One target; {@code value} holds its duration, percentage or count per period. */
+    /**
+     * One target; {@code value} holds its duration, percentage or count per period; {@code pauseWhen} the phases ticked
+     * (none: the metric's default).
+     */
     public record TargetRow(String code, String metric, String priority, String category, String value, String calendar,
-            String warnings, String underpins) {
+            String warnings, String underpins, List<String> pauseWhen) {
 
-        static final TargetRow BLANK = new TargetRow(null, Metric.RESOLUTION.name(), null, null, null, null, "50, 75, 90", null);
+        static final TargetRow BLANK = new TargetRow(null, Metric.RESOLUTION.name(), null, null, null, null, "50, 75, 90",
+                null, List.of());
+
+        public TargetRow {
+            pauseWhen = pauseWhen == null ? List.of() : pauseWhen;
+        }
 
         static TargetRow of(TargetSpec t) {
             String value = t.duration() != null ? t.duration()
@@ -161,7 +169,8 @@ public record AgreementForm(String type, String code, String nameZh, String name
                     : t.count() == null ? null : t.count() + (t.period() == null ? "" : "/" + t.period());
             return new TargetRow(t.code(), t.metric(), t.priority(), t.category(), value, t.calendar(),
                     t.warnings().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                    t.underpins().stream().map(u -> u.agreement() + "/" + u.target()).collect(Collectors.joining(", ")));
+                    t.underpins().stream().map(u -> u.agreement() + "/" + u.target()).collect(Collectors.joining(", ")),
+                    t.pauseWhen());
         }
 
         boolean blank() {
@@ -186,7 +195,7 @@ public record AgreementForm(String type, String code, String nameZh, String name
                     numbers.integers(warnings, path + ".warnings"), words(underpins).stream().map(ref -> {
                         String[] slaTarget = ref.split("/", 2);
                         return new UnderpinRef(slaTarget[0], slaTarget.length > 1 ? slaTarget[1] : null);
-                    }).toList());
+                    }).toList(), pauseWhen);
         }
 
         // errors name the value by the metric's kind (targets[0].duration, .percent, .count, .period): all are this input
@@ -251,17 +260,20 @@ public record AgreementForm(String type, String code, String nameZh, String name
         }
     }
 
-    /** Who is told when a clock reaches a share of its target; recipients chosen from a list. */
-    public record EscalationRow(String atPercent, List<String> recipients) {
+    /**
+     * Who is told when a clock reaches a share of its target (of one metric's, or blank: of every metric's);
+     * recipients chosen from a list; {@code quietHours} "true" when ticked.
+     */
+    public record EscalationRow(String atPercent, String metric, List<String> recipients, String quietHours) {
 
-        static final EscalationRow BLANK = new EscalationRow(null, List.of());
+        static final EscalationRow BLANK = new EscalationRow(null, null, List.of(), null);
 
         public EscalationRow {
             recipients = recipients == null ? List.of() : recipients;
         }
 
         static EscalationRow of(EscalationRule e) {
-            return new EscalationRow(text(e.atPercent()), e.recipients());
+            return new EscalationRow(text(e.atPercent()), e.metric(), e.recipients(), e.quietHours() ? "true" : null);
         }
 
         boolean blank() {
@@ -269,7 +281,8 @@ public record AgreementForm(String type, String code, String nameZh, String name
         }
 
         EscalationRule rule(String index, Numbers numbers) {
-            return new EscalationRule(numbers.integer(atPercent, "escalations" + index + ".atPercent"), recipients);
+            return new EscalationRule(numbers.integer(atPercent, "escalations" + index + ".atPercent"), Texts.blankToNull(metric),
+                    recipients, "true".equals(quietHours));
         }
     }
 

@@ -103,6 +103,7 @@ class AgreementPageController {
         model.addAttribute("doc", agreement.document());
         model.addAttribute("matrix", matrix(agreement.document()));
         model.addAttribute("impacts", Vocabulary.IMPACTS);
+        model.addAttribute("clockMetrics", Vocabulary.CLOCK_METRICS);
         model.addAttribute("versions", queries.versions(code));
         model.addAttribute("reviews", queries.reviews(code));
         model.addAttribute("requirements", requirements.list(null, null).stream()
@@ -255,6 +256,8 @@ class AgreementPageController {
         model.addAttribute("warningLevels", Vocabulary.WARNING_LEVELS);
         model.addAttribute("periods", Vocabulary.RULE_PERIODS);
         model.addAttribute("recipients", Vocabulary.RECIPIENTS);
+        model.addAttribute("clockMetrics", Vocabulary.CLOCK_METRICS);
+        model.addAttribute("pausePhases", Vocabulary.PAUSE_PHASES);
         var services = catalog.list();
         model.addAttribute("services", services);
         model.addAttribute("unlistedServices", form.services().stream() // kept chosen, as an unlisted party is

@@ -24,7 +24,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects an agreement's terms into the read model (see V7): the working version as edition {@code CURRENT}, the
+ * Projects an agreement's terms into the read model (see V7, V16): the working version as edition {@code CURRENT}, the
  * version in force as edition {@code IN_FORCE}. Called in the transaction of every change, so the rows never
  * disagree with the documents; an SLA's rows include the targets it inherits, so a change of an SLA re-projects
  * the SLAs below it. A terminated agreement has no edition: nothing may measure against it or depend on it.
@@ -126,13 +126,23 @@ public class AgreementReadModel {
                                 rs.getObject("duration_seconds") == null ? null : Duration.ofSeconds(rs.getLong("duration_seconds")),
                                 rs.getBigDecimal("target_percent"), rs.getObject("target_count", Integer.class),
                                 rs.getString("target_period") == null ? null : Period.parse(rs.getString("target_period")),
-                                rs.getString("calendar_code"), warnings(rs.getString("warnings")), List.of())))
+                                rs.getString("calendar_code"), warnings(rs.getString("warnings")), List.of(),
+                                words(rs.getString("pause_when")))))
                 .list().forEach(e -> targets.put(e.getKey(), e.getValue()));
         return targets;
     }
 
     private static List<Integer> warnings(String stored) {
         return stored.isEmpty() ? List.of() : Arrays.stream(stored.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static List<String> words(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
+    }
+
+    /** A list as one column: comma-separated, null when empty. */
+    private static String joined(List<String> words) {
+        return words.isEmpty() ? null : String.join(",", words);
     }
 
     private void projectOne(Agreement agreement) {
@@ -169,13 +179,14 @@ public class AgreementReadModel {
             Target t = effective.target();
             jdbc.sql("""
                     insert into agreement_target_term (edition_id, target_code, metric, priority, category, duration_seconds,
-                        target_percent, target_count, target_period, calendar_code, warnings, defined_by, inherited)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        target_percent, target_count, target_period, calendar_code, warnings, defined_by, inherited,
+                        pause_when)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, t.code(), t.metric().name(), t.priority(), t.category(),
                             t.duration() == null ? null : t.duration().toSeconds(), t.percent(), t.count(),
                             t.period() == null ? null : t.period().toString(), t.calendar(),
                             t.warnings().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                            effective.agreement(), !effective.agreement().equals(terms.code()))
+                            effective.agreement(), !effective.agreement().equals(terms.code()), joined(t.pauseWhen()))
                     .update();
             for (UnderpinRef ref : t.underpins()) {
                 jdbc.sql("insert into agreement_underpinning (edition_id, target_code, sla_code, sla_target_code) values (?, ?, ?, ?)")
@@ -186,8 +197,10 @@ public class AgreementReadModel {
         for (int i = 0; i < escalations.size(); i++) {
             EscalationRule e = escalations.get(i);
             if (e.atPercent() != null) {
-                jdbc.sql("insert into agreement_escalation_rule (edition_id, position, at_percent, recipients) values (?, ?, ?, ?)")
-                        .params(id, i, e.atPercent(), String.join(",", e.recipients())).update();
+                jdbc.sql("""
+                        insert into agreement_escalation_rule (edition_id, position, at_percent, recipients, metric, quiet_hours)
+                        values (?, ?, ?, ?, ?, ?)""")
+                        .params(id, i, e.atPercent(), String.join(",", e.recipients()), e.metric(), e.quietHours()).update();
             }
         }
         List<PenaltyClause> penalties = terms.document().penalties();

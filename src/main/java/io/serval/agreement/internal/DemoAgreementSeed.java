@@ -16,9 +16,12 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Demo agreements (only in demo mode): a corporate SLA, customer SLAs for Customer A and B, a service-level
- * SLA in draft, OLAs with the service desk and network teams, and UCs with both field providers, with the
- * penalty clauses and warning rules provider performance will evaluate. Loaded through the same service as
- * a person's edits, so they pass every rule.
+ * SLA for Customer A's e-mail, OLAs with the three support-group teams (service desk, network, application support)
+ * and UCs with both field providers, with the penalty clauses and warning rules provider performance will evaluate.
+ * For the clock engine: every SLA resolution target is underpinned by an OLA of each team and by Provider 1's UC;
+ * the SLAs escalate by response, resolution, work order and complaint rules (the first resolution warning in the
+ * assignee's working hours); Customer B's P1 resolution also pauses while pending a supplier. Loaded through the
+ * same service as a person's edits, so they pass every rule; an agreement already there is left as it is.
  */
 @Component
 class DemoAgreementSeed implements SeedData {

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Field-by-field difference of two agreement documents, with each field named and each value read out in the
  * reader's language. Rows are matched by what identifies them, never by position: targets, penalty clauses and
- * warning rules by code, priority-matrix cells by impact and urgency, escalations by their share of the target,
- * outages by their start, signatories by name; services, recipients and underpinned targets are sets. So a
+ * warning rules by code, priority-matrix cells by impact and urgency, escalations by their metric and share of the
+ * target ({@code escalations[RESOLUTION/75]}, {@code escalations[75]} for every metric), outages by their start, signatories by name; services, recipients and underpinned targets are sets. So a
  * reordered list is no change, and a changed target reads "Target RES-P1: Target 4 h → 2 h"
  * ({@code targets[RES-P1].duration: PT4H → PT2H}).
  */
@@ -28,7 +28,8 @@ public final class DocumentDiff {
             "targets", row -> row.path("code").asString(),
             "penalties", row -> row.path("code").asString(),
             "warningRules", row -> row.path("code").asString(),
-            "escalations", row -> row.path("atPercent").asString(),
+            "escalations", row -> (row.path("metric").isString() ? row.path("metric").asString() + "/" : "")
+                    + row.path("atPercent").asString(),
             "plannedOutages", row -> row.path("from").asString(),
             "signatories", row -> row.path("name").asString());
 
@@ -113,10 +114,10 @@ public final class DocumentDiff {
 
     /**
      * A value as text; lists as sets (sorted, so that their order is no change), underpinned targets as
-     * {@code SLA/TARGET}; an empty list or null is no value.
+     * {@code SLA/TARGET}; an empty list, null or false (a box not ticked, as documents from before it read) is no value.
      */
     private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull() || value.isBoolean() && !value.asBoolean()) {
             return null;
         }
         if (value.isArray()) {
@@ -147,6 +148,7 @@ public final class DocumentDiff {
                 Map.entry("targets.count", "agreement.target.value"), Map.entry("targets.period", "agreement.diff.period"),
                 Map.entry("targets.calendar", "agreement.target.calendar"), Map.entry("targets.warnings", "agreement.target.warnings"),
                 Map.entry("targets.underpins", "agreement.target.underpins"),
+                Map.entry("targets.pauseWhen", "agreement.target.pauseWhen"),
                 Map.entry("penalties.code", "agreement.target.code"), Map.entry("penalties.trigger", "agreement.penalty.trigger"),
                 Map.entry("penalties.metric", "agreement.penalty.metric"),
                 Map.entry("penalties.fixedAmount", "agreement.penalty.fixedAmount"),
@@ -161,6 +163,8 @@ public final class DocumentDiff {
                 Map.entry("warningRules.period", "agreement.warningRule.period"),
                 Map.entry("escalations.atPercent", "agreement.escalation.atPercent"),
                 Map.entry("escalations.recipients", "agreement.escalation.recipients"),
+                Map.entry("escalations.metric", "agreement.escalation.metric"),
+                Map.entry("escalations.quietHours", "agreement.escalation.quietHours"),
                 Map.entry("plannedOutages.from", "agreement.outage.from"), Map.entry("plannedOutages.to", "agreement.outage.to"),
                 Map.entry("plannedOutages.description", "agreement.outage.description"),
                 Map.entry("signatories.name", "agreement.signatory.name"), Map.entry("signatories.role", "agreement.signatory.role"),
@@ -170,13 +174,19 @@ public final class DocumentDiff {
         private static final Map<String, String> WORDS = Map.of(
                 "level", "agreement.level", "targets.metric", "agreement.metric", "penalties.metric", "agreement.metric",
                 "penalties.trigger", "agreement.trigger", "warningRules.level", "agreement.warningLevel",
-                "warningRules.period", "agreement.period", "escalations.recipients", "agreement.recipient");
+                "warningRules.period", "agreement.period", "escalations.recipients", "agreement.recipient",
+                "escalations.metric", "agreement.metric", "targets.pauseWhen", "agreement.pause");
 
         static Reason top(String property) {
             return Reason.of(TOP.getOrDefault(property, "agreement." + property), property);
         }
 
         static Reason row(String list, String row) {
+            if ("escalations".equals(list) && row.contains("/")) {
+                String[] metricPercent = row.split("/", 2);
+                return Reason.of("agreement.diff.row.escalationsOfMetric", "escalation at {0} % of a {1} target", metricPercent[1],
+                        Words.word("agreement.words.metric", metricPercent[0]));
+            }
             return Reason.of("agreement.diff.row." + list, list + " {0}", row);
         }
 
@@ -199,6 +209,7 @@ public final class DocumentDiff {
                 case "targets.duration" -> Values.duration(value).flatMap(Durations::businessTimeWords).orElse(plain(value));
                 case "targets.period" -> Values.period(value).flatMap(Durations::periodWords).orElse(plain(value));
                 case "targets.percent" -> Reason.of("agreement.words.percent", "{0} %", value);
+                case "escalations.quietHours" -> Reason.of("yes", "yes");
                 default -> plain(value);
             };
         }

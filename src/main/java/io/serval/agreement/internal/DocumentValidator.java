@@ -126,7 +126,7 @@ public final class DocumentValidator {
         List<WarningRule> warningRules = rows(d.warningRules(), "warningRules", MOST_ROWS, this::warningRule);
         unique(warningRules, WarningRule::code, "warningRules", "code", "agreement.penalty.code");
         List<EscalationRule> escalations = rows(d.escalations(), "escalations", MOST_ROWS, this::escalation);
-        unique(escalations, EscalationRule::atPercent, "escalations", "atPercent", "agreement.escalation.duplicate");
+        uniqueEscalations(escalations);
         BigDecimal monthlyFee = money(d.monthlyFee(), "monthlyFee");
         String currency = Texts.blankToNull(d.currency()) == null ? Vocabulary.CURRENCY : d.currency().trim().toUpperCase(Locale.ROOT);
         if (!Vocabulary.CURRENCY.equals(currency)) {
@@ -324,7 +324,29 @@ public final class DocumentValidator {
         return new TargetSpec(s.code(), metric == null ? s.metric() : metric.name(), priority,
                 text(s.category(), field + ".category", CATEGORY_LENGTH, false),
                 duration == null ? null : duration.toString(), percent, count, period == null ? null : period.toString(),
-                calendar(s.calendar(), field + ".calendar", false), warnings, underpins(s.underpins(), type, field));
+                calendar(s.calendar(), field + ".calendar", false), warnings, underpins(s.underpins(), type, field),
+                pauseWhen(s.pauseWhen(), metric, field + ".pauseWhen"));
+    }
+
+    /** The phases that pause the target's clock, a set in the vocabulary's order; only a clock's time pauses. */
+    private List<String> pauseWhen(List<String> given, Metric metric, String field) {
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        Set<String> phases = new LinkedHashSet<>();
+        for (String phase : given) {
+            String word = word(phase);
+            if (word == null || !Vocabulary.PAUSE_PHASES.contains(word)) {
+                problem(field, "agreement.target.pauseWhen.invalid", "one or more of {0}", String.join(", ", Vocabulary.PAUSE_PHASES));
+                return given;
+            }
+            phases.add(word);
+        }
+        if (metric != null && !Vocabulary.CLOCK_METRICS.contains(metric.name())) {
+            problem(field, "agreement.target.pauseWhen.noClock", "only a time a clock measures pauses: {0}",
+                    String.join(", ", Vocabulary.CLOCK_METRICS));
+        }
+        return phases.stream().sorted(Comparator.comparing(Vocabulary.PAUSE_PHASES::indexOf)).toList();
     }
 
     private Duration targetTime(String text, String field) {
@@ -439,6 +461,7 @@ public final class DocumentValidator {
         if (r.atPercent() == null || r.atPercent() < 1 || r.atPercent() > HIGHEST_ESCALATION) {
             problem(field + ".atPercent", "agreement.escalation.percent", "a share of the target between 1 and 200 %");
         }
+        String metric = oneOf(r.metric(), Vocabulary.CLOCK_METRICS, field + ".metric", "agreement.escalation.metric.invalid", false);
         Set<String> recipients = new LinkedHashSet<>();
         for (String recipient : r.recipients()) {
             String word = word(recipient);
@@ -452,7 +475,26 @@ public final class DocumentValidator {
             problem(field + ".recipients", "agreement.escalation.notify", "one or more of {0}", String.join(", ", Vocabulary.RECIPIENTS));
         }
         // a set, in the list's own order, so that the order they were chosen in is no change
-        return new EscalationRule(r.atPercent(), recipients.stream().sorted(Comparator.comparing(Vocabulary.RECIPIENTS::indexOf)).toList());
+        return new EscalationRule(r.atPercent(), metric == null ? Texts.blankToNull(r.metric()) : metric,
+                recipients.stream().sorted(Comparator.comparing(Vocabulary.RECIPIENTS::indexOf)).toList(), r.quietHours());
+    }
+
+    /** Reports the second rule at the same share of the same metric's targets (or of every metric's). */
+    private void uniqueEscalations(List<EscalationRule> rules) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            EscalationRule r = rules.get(i);
+            boolean readable = r.metric() == null || Vocabulary.CLOCK_METRICS.contains(r.metric());
+            if (r.atPercent() != null && readable && !seen.add(r.metric() + "/" + r.atPercent())) {
+                String field = "escalations[" + i + "].atPercent";
+                if (r.metric() == null) {
+                    problem(field, "agreement.escalation.duplicate", "{0} is listed twice", r.atPercent());
+                } else {
+                    problem(field, "agreement.escalation.duplicateForMetric", "{0} % of a {1} target is listed twice",
+                            r.atPercent(), Words.metric(Metric.valueOf(r.metric())));
+                }
+            }
+        }
     }
 
     private PlannedOutage outage(PlannedOutage o, String field) {

@@ -10,6 +10,7 @@ import io.serval.core.Texts;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,7 +53,9 @@ public final class StoredTerms {
                 metric.kind() == Metric.ValueKind.DURATION ? Values.duration(s.duration()).orElse(null) : null,
                 metric.kind() == Metric.ValueKind.PERCENT ? s.percent() : null,
                 metric.kind() == Metric.ValueKind.COUNT ? s.count() : null, period, Texts.blankToNull(s.calendar()),
-                s.warnings().isEmpty() ? DocumentValidator.DEFAULT_WARNINGS : s.warnings(), s.underpins());
+                s.warnings().isEmpty() ? DocumentValidator.DEFAULT_WARNINGS : s.warnings(), s.underpins(),
+                s.pauseWhen().stream().filter(Objects::nonNull).map(p -> p.trim().toUpperCase(Locale.ROOT))
+                        .filter(Vocabulary.PAUSE_PHASES::contains).distinct().toList());
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {

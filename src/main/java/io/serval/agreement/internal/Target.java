@@ -12,11 +12,16 @@ import java.util.Objects;
 /**
  * A service target read from a {@code TargetSpec}. Plain Java. Its value (duration, percent, or count per period)
  * is absent only when a stored version holds a value Serval can no longer read; such a target is never weaker
- * or stronger than another.
+ * or stronger than another. {@code pauseWhen}: the phases that pause its clock (empty: the metric's default); they
+ * make a target neither weaker nor stronger.
  */
 public record Target(String code, Metric metric, String priority, String category, Duration duration,
         BigDecimal percent, Integer count, Period period, String calendar, List<Integer> warnings,
-        List<UnderpinRef> underpins) {
+        List<UnderpinRef> underpins, List<String> pauseWhen) {
+
+    public Target {
+        pauseWhen = pauseWhen == null ? List.of() : List.copyOf(pauseWhen);
+    }
 
     /** Whether both targets measure the same thing for the same tickets (metric, priority, category). */
     public boolean sameScopeAs(Target other) {

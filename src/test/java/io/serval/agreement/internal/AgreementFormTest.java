@@ -48,7 +48,7 @@ class AgreementFormTest {
         AgreementForm shown = AgreementForm.of(stored, 7);
         TargetRow first = shown.targets().get(0);
         AgreementForm edited = withTargets(shown, List.of(new TargetRow(first.code(), first.metric(), first.priority(),
-                first.category(), "3h", first.calendar(), first.warnings(), first.underpins()), shown.targets().get(1),
+                first.category(), "3h", first.calendar(), first.warnings(), first.underpins(), first.pauseWhen()), shown.targets().get(1),
                 shown.targets().get(2)));
 
         AgreementDocument saved = edited.read().document();
@@ -60,9 +60,9 @@ class AgreementFormTest {
     @Test
     void aTargetValueIsReadByItsMetric() {
         AgreementForm form = withTargets(AgreementForm.blank("SLA"), List.of(
-                new TargetRow("R", "RESOLUTION", "P1", null, "4h 30m", null, "50, 75, 90", null),
-                new TargetRow("A", "AVAILABILITY", null, null, "99.5 %", null, "", null),
-                new TargetRow("F", "FAILURE_COUNT", null, null, "2/P3M", null, "", null)));
+                new TargetRow("R", "RESOLUTION", "P1", null, "4h 30m", null, "50, 75, 90", null, null),
+                new TargetRow("A", "AVAILABILITY", null, null, "99.5 %", null, "", null, null),
+                new TargetRow("F", "FAILURE_COUNT", null, null, "2/P3M", null, "", null, null)));
 
         List<AgreementDocument.TargetSpec> specs = form.read().document().targets();
 
@@ -76,9 +76,9 @@ class AgreementFormTest {
     @Test
     void textWhereANumberBelongsIsNamedByItsField() {
         AgreementForm form = withRows(AgreementForm.blank("SLA"),
-                List.of(new TargetRow("A", "AVAILABILITY", null, null, "high", null, "50, x", null)),
+                List.of(new TargetRow("A", "AVAILABILITY", null, null, "high", null, "50, x", null, null)),
                 List.of(new PenaltyRow("P", "TARGET_BREACH", null, "five hundred", null, null, null, null)),
-                List.of(new EscalationRow("soon", List.of("ASSIGNEE"))));
+                List.of(new EscalationRow("soon", null, List.of("ASSIGNEE"), null)));
 
         AgreementForm.Read read = form.read();
 
@@ -92,7 +92,7 @@ class AgreementFormTest {
     @Test
     void rowsLeftEmptyAreNoRows() {
         AgreementForm form = withRows(AgreementForm.blank("OLA"),
-                List.of(TargetRow.BLANK, new TargetRow("R", "RESOLUTION", null, null, "4h", null, "", "SLA-A/RES-P1, SLA-B/R")),
+                List.of(TargetRow.BLANK, new TargetRow("R", "RESOLUTION", null, null, "4h", null, "", "SLA-A/RES-P1, SLA-B/R", null)),
                 List.of(PenaltyRow.BLANK), List.of(EscalationRow.BLANK));
 
         AgreementDocument read = form.read().document();

@@ -105,16 +105,16 @@ class AgreementRulesTest {
     }
 
     private static TargetSpec time(String code, String metric, String priority, String duration) {
-        return new TargetSpec(code, metric, priority, null, duration, null, null, null, null, null, null);
+        return new TargetSpec(code, metric, priority, null, duration, null, null, null, null, null, null, null);
     }
 
     private static TargetSpec percent(String code, String percent) {
-        return new TargetSpec(code, "AVAILABILITY", null, null, null, new BigDecimal(percent), null, null, null, null, null);
+        return new TargetSpec(code, "AVAILABILITY", null, null, null, new BigDecimal(percent), null, null, null, null, null, null);
     }
 
     private static TargetSpec underpinning(TargetSpec t, String agreement, String target) {
         return new TargetSpec(t.code(), t.metric(), t.priority(), t.category(), t.duration(), t.percent(), t.count(),
-                t.period(), t.calendar(), t.warnings(), List.of(new UnderpinRef(agreement, target)));
+                t.period(), t.calendar(), t.warnings(), List.of(new UnderpinRef(agreement, target)), t.pauseWhen());
     }
 
     private static Terms sla(String code, String parent, TargetSpec... targets) {

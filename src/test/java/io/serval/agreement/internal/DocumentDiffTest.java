@@ -57,6 +57,25 @@ class DocumentDiffTest {
         assertThat(changes.get(3).beforeText()).isNull();
     }
 
+    @Test
+    void clockRulesAreChangesInWordsAndAnUntickedBoxIsNoValue() {
+        List<VersionDiff.Change> changes = diff("""
+                {"targets":[{"code":"R","metric":"RESOLUTION","duration":"PT4H"}],
+                 "escalations":[{"atPercent":75,"recipients":["ASSIGNEE"]},
+                                {"atPercent":50,"metric":"RESOLUTION","recipients":["ASSIGNEE"]}]}""", """
+                {"targets":[{"code":"R","metric":"RESOLUTION","duration":"PT4H","pauseWhen":["PENDING_SUPPLIER","PENDING_CUSTOMER"]}],
+                 "escalations":[{"atPercent":75,"recipients":["ASSIGNEE"],"quietHours":false},
+                                {"atPercent":50,"metric":"RESOLUTION","recipients":["ASSIGNEE"],"quietHours":true},
+                                {"atPercent":75,"metric":"RESPONSE","recipients":["GROUP_LEAD"],"quietHours":false}]}""");
+
+        assertThat(changes).extracting(c -> c.field() + ": " + c.label() + ": " + c.beforeText() + " → " + c.afterText()).containsExactly(
+                "targets[R].pauseWhen: Target R: Pauses while: null → pending customer, pending supplier",
+                "escalations[RESOLUTION/50].quietHours: Escalation at 50 % of a resolution target: Quiet hours: null → yes",
+                "escalations[RESPONSE/75].atPercent: Escalation at 75 % of a response target: At % of the target: null → 75",
+                "escalations[RESPONSE/75].metric: Escalation at 75 % of a response target: Metric: null → Response time",
+                "escalations[RESPONSE/75].recipients: Escalation at 75 % of a response target: Notify: null → Group lead");
+    }
+
     private List<VersionDiff.Change> diff(String before, String after) {
         return DocumentDiff.between(json.readTree(before), json.readTree(after), ReadOut::english);
     }

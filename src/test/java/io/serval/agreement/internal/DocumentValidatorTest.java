@@ -86,11 +86,43 @@ class DocumentValidatorTest {
             penalties[0].capPercentOfFee | 101                    | P  | agreement.percent.range
             escalations[0].recipients  | ["BOSS"]                 | E  | agreement.escalation.notify
             escalations[0].atPercent   | 201                      | E  | agreement.escalation.percent
+            escalations[0].metric      | "AVAILABILITY"           | E  | agreement.escalation.metric.invalid
+            escalations[0].metric      | "SPEED"                  | E  | agreement.escalation.metric.invalid
+            targets[0].pauseWhen       | ["PENDING_MANAGER"]      | T  | agreement.target.pauseWhen.invalid
+            targets[0].pauseWhen       | ["PENDING_SUPPLIER"]     | A  | agreement.target.pauseWhen.noClock
             warningRules[0].complaintsAtLeast | 0                 | W  | agreement.warningRule.count
             plannedOutages[0].from     | "2026-13-01T00:00"       | O  | agreement.dateTime.invalid
             """)
     void outOfRangeValuesAreRefusedNamingTheirField(String field, String json, String row, String code) {
         assertThat(problemsOf(withValue(field, json, row))).containsEntry(field, code);
+    }
+
+    @Test
+    void clockRulesAreSetsOfWordsAndAPauseRuleIsForAClocksTimeOnly() {
+        AgreementDocument stored = DocumentValidator.normalised(document("""
+                {"type":"SLA","code":"S","name":"S","calendar":"24x7",
+                 "targets":[{"code":"R","metric":"RESOLUTION","duration":"PT4H","pauseWhen":[" pending_supplier","PENDING_CUSTOMER","PENDING_SUPPLIER"]},
+                            {"code":"Q","metric":"RESPONSE","duration":"PT1H","pauseWhen":"PENDING_CUSTOMER"},
+                            {"code":"W","metric":"WORK_ORDER_COMPLETION","duration":"PT8H"}],
+                 "escalations":[{"atPercent":75,"recipients":["ASSIGNEE"]},
+                                {"atPercent":75,"metric":"resolution","recipients":["GROUP_LEAD"],"quietHours":true},
+                                {"atPercent":75,"metric":"RESPONSE","recipients":["GROUP_LEAD"]}]}"""), world);
+
+        assertThat(stored.targets()).extracting(t -> t.code() + " " + t.pauseWhen())
+                .containsExactly("R [PENDING_CUSTOMER, PENDING_SUPPLIER]", "Q [PENDING_CUSTOMER]", "W []");
+        assertThat(stored.escalations()).extracting(e -> e.atPercent() + " " + e.metric() + " " + e.quietHours())
+                .as("the same share of every metric, of resolution and of response: three rules")
+                .containsExactly("75 null false", "75 RESOLUTION true", "75 RESPONSE false");
+        assertThat(DocumentValidator.normalised(stored, world)).isEqualTo(stored);
+
+        assertThat(problemsOf("""
+                {"type":"SLA","code":"S","name":"S","calendar":"24x7",
+                 "escalations":[{"atPercent":75,"metric":"RESOLUTION","recipients":["ASSIGNEE"]},
+                                {"atPercent":75,"recipients":["ASSIGNEE"]},
+                                {"atPercent":75,"metric":"RESOLUTION","recipients":["DUTY_MANAGER"]},
+                                {"atPercent":75,"recipients":["GROUP_LEAD"]}]}"""))
+                .containsOnly(Map.entry("escalations[2].atPercent", "agreement.escalation.duplicateForMetric"),
+                        Map.entry("escalations[3].atPercent", "agreement.escalation.duplicate"));
     }
 
     @Test

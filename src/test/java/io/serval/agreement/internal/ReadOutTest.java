@@ -92,7 +92,7 @@ class ReadOutTest {
     /** The same target asking another time. */
     private static Target taking(Target t, String duration) {
         return new Target(t.code(), t.metric(), t.priority(), t.category(), java.time.Duration.parse(duration), t.percent(),
-                t.count(), t.period(), t.calendar(), t.warnings(), t.underpins());
+                t.count(), t.period(), t.calendar(), t.warnings(), t.underpins(), t.pauseWhen());
     }
 
     private static String text(Reason reason, Locale locale) {
