@@ -195,6 +195,9 @@ class EveryPageE2ETest {
         if (type == null || !type.startsWith("text/html")) {
             report(url, "answered " + type + ", not a page");
         }
+        if (response.ok()) {
+            awaitParts(page, url);
+        }
         Snapshot seen = Snapshot.of(page.evaluate(SNAPSHOT));
         String expectedLang = "zh".equals(language) ? "zh-CN" : "en";
         if (!expectedLang.equals(seen.lang())) {
@@ -202,6 +205,19 @@ class EveryPageE2ETest {
         }
         texts.problems(language, seen.text()).forEach(problem -> report(url, problem));
         return seen;
+    }
+
+    /**
+     * What a page loads by itself once shown (a ticket's SLA clocks) is part of what the user reads: such a part
+     * says {@code aria-busy="true"} until it is in.
+     */
+    private void awaitParts(Page page, String url) {
+        try {
+            page.waitForFunction("() => !document.querySelector('[aria-busy=\"true\"]')", null,
+                    new Page.WaitForFunctionOptions().setTimeout(15_000));
+        } catch (com.microsoft.playwright.TimeoutError stillLoading) {
+            report(url, "a part of the page did not load");
+        }
     }
 
     private String path(String url) {

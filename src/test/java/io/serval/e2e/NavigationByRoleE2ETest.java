@@ -25,8 +25,8 @@ class NavigationByRoleE2ETest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static final List<String> ALL = List.of("#nav-home", "#nav-tickets", "#nav-calendars", "#nav-my-organisation",
-            "#nav-organisations", "#nav-audit", "#nav-admin");
+    private static final List<String> ALL = List.of("#nav-home", "#nav-tickets", "#nav-near-breach", "#nav-calendars",
+            "#nav-my-organisation", "#nav-organisations", "#nav-audit", "#nav-admin");
 
     /** A user, the nav items they must see (id → English text, Chinese text); all others they must not. */
     record Expected(String username, String roleCard, Map<String, List<String>> visible) {
@@ -49,11 +49,13 @@ class NavigationByRoleE2ETest {
                 new Expected("agent", "#role-AGENT", Map.of(
                         "#nav-home", List.of("Home", "首页"),
                         "#nav-tickets", List.of("Tickets", "工单"),
+                        "#nav-near-breach", List.of("Near breach", "即将超时"),
                         "#nav-calendars", List.of("Calendars", "服务时间"),
                         "#nav-organisations", List.of("Organisations", "组织"))),
                 new Expected("admin", "#role-ADMIN", Map.of(
                         "#nav-home", List.of("Home", "首页"),
                         "#nav-tickets", List.of("Tickets", "工单"),
+                        "#nav-near-breach", List.of("Near breach", "即将超时"),
                         "#nav-calendars", List.of("Calendars", "服务时间"),
                         "#nav-organisations", List.of("Organisations", "组织"),
                         "#nav-audit", List.of("Audit log", "审计日志"),
@@ -113,6 +115,7 @@ class NavigationByRoleE2ETest {
 
         Response calendars = page.navigate("/calendars");
         assertThat(calendars.status()).isEqualTo(403);
+        assertThat(page.navigate("/clocks/near-breach").status()).isEqualTo(403);
 
         switchLanguage(page, "zh");
         assertThat(page.locator("h1")).hasText("无权访问");

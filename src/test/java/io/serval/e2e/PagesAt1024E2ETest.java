@@ -69,7 +69,7 @@ class PagesAt1024E2ETest {
                     "/calendars/cn-standard");
             case "admin" -> List.of("/", "/tickets", "/tickets/new", "/admin/users", "/organisations", "/audit", "/calendars", "/catalog/versions");
             case "brm" -> List.of("/", "/catalog/requirements", "/catalog/requirements/new");
-            case "duty" -> List.of("/tickets", "/desk/duty");
+            case "duty" -> List.of("/tickets", "/desk/duty", "/clocks/near-breach");
             default -> List.of("/", "/catalog", "/catalog/services/EMAIL", "/catalog/services/new", "/catalog/versions",
                     "/catalog/requirements", "/calendars", "/calendars/cn-standard", "/calendars/cn-standard?year=",
                     "/organisations", "/agreements?size=3", "/agreements/queue");

@@ -103,12 +103,16 @@ class EveryListPagesSortsAndFiltersTest {
                         "INC-2026-900002", "q=alpha", "q=zz-nothing"),
                 new ListCase("outgoing mail", "admin", "/admin/mail", "id=\"mails\"", "/api/admin/mail", "recipient",
                         "recipient", "brm", "<span>brm</span>", "survey", "<span>survey</span>", "q=900001",
-                        "q=zz-nothing"));
+                        "q=zz-nothing"),
+                new ListCase("clocks near breach", "agent", "/clocks/near-breach", "id=\"near-breach-clocks\"",
+                        "/api/clocks/near-breach", "customer", "customer", "CUST-A", ">Customer A<", "CUST-B",
+                        ">Customer B<", "customer=CUST-A", "metric=zz-nothing"));
     }
 
     /**
      * Work for the lists that start empty or short: a second catalog version, open tasks, changes by two users,
-     * tickets, notifications and mail (two for one user, one for another).
+     * tickets (two measured by SLA targets, for two customers), notifications and mail (two for one user, one for
+     * another).
      */
     @BeforeAll
     void somethingToList() {
@@ -125,6 +129,13 @@ class EveryListPagesSortsAndFiltersTest {
         assertThat(customer.post("/api/tickets", """
                 {"type":"SERVICE_REQUEST","subject":"Beta mailbox wanted","description":"new colleague","service":"EMAIL",
                  "impact":"LOW","urgency":"LOW"}""").status()).isEqualTo(201);
+        // measured by SLA targets (P1 and P2): clocks near their breach for two customers
+        assertThat(customer.post("/api/tickets", """
+                {"type":"INCIDENT","subject":"Delta network down","description":"全楼断网","service":"DESKTOP",
+                 "impact":"HIGH","urgency":"HIGH"}""").status()).isEqualTo(201);
+        assertThat(Api.as(port, "customer2").post("/api/tickets", """
+                {"type":"INCIDENT","subject":"Epsilon power cut","description":"停电","service":"POWER-REPAIR",
+                 "impact":"HIGH","urgency":"MEDIUM"}""").status()).isEqualTo(201);
         Api slm = Api.as(port, "slm");
         assertThat(slm.post("/api/services", """
                 {"code":"PRINT","nameEn":"Printing","owner":"slm","calendar":"cn-standard"}""").status()).isEqualTo(201);
