@@ -141,9 +141,11 @@ class ClockKeeper {
             underpinning.addAll(measuredTargets.underpinning(sla.definedBy, sla.terms().target(), type, partyOrganisation, day));
         }
         for (MeasuredTarget target : underpinning) {
-            if (find(clocks, target.metric(), target.agreement()) == null) {
-                StoredClock c = start(record, new Party(Party.Kind.valueOf(type.name()), target.agreement(),
-                        partyOrganisation), target);
+            Party party = new Party(Party.Kind.valueOf(type.name()), target.agreement(), partyOrganisation);
+            // a team's response clock is not started by the very move that responds (it would only ever be met at 0)
+            if (find(clocks, target.metric(), target.agreement()) == null
+                    && ClockRules.motion(party, terms(target, record.priority()), record.snapshot()) != Motion.STOP) {
+                StoredClock c = start(record, party, target);
                 clocks.add(c);
                 created.add(c);
             }
