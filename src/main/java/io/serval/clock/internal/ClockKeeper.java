@@ -58,7 +58,7 @@ class ClockKeeper {
     public void observe(MeasuredRecord record) {
         LocalDate day = LocalDate.ofInstant(record.at(), clock.getZone());
         RecordSnapshot snapshot = record.snapshot();
-        List<StoredClock> clocks = new ArrayList<>(store.ofRecord(record.type(), record.id()));
+        List<StoredClock> clocks = new ArrayList<>(store.lockedOfRecord(record.type(), record.id()));
         Map<StoredClock, String> notes = new IdentityHashMap<>();
         List<StoredClock> created = new ArrayList<>();
         List<StoredClock> changed = new ArrayList<>();

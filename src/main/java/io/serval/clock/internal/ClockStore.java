@@ -46,6 +46,16 @@ class ClockStore {
                 Map.of("type", recordType, "id", recordId));
     }
 
+    /**
+     * The clocks of one measured record, oldest first, locked for this transaction (the keeper, in the record's own
+     * transaction): a threshold pass firing one of them meanwhile is waited for, and what it fired is read, not
+     * overwritten.
+     */
+    List<StoredClock> lockedOfRecord(String recordType, long recordId) {
+        return load("select * from clock where record_type = :type and record_id = :id order by id for update",
+                Map.of("type", recordType, "id", recordId));
+    }
+
     /** One clock, locked for this transaction (the threshold pass: a second node waits, then sees what fired). */
     List<StoredClock> lockedById(long id) {
         return load("select * from clock where id = :id for update", Map.of("id", id));
@@ -59,7 +69,7 @@ class ClockStore {
     /** The clocks whose next threshold is reached by {@code now}, earliest first (indexed on next_threshold_at). */
     List<Long> thresholdDue(Instant now, int limit) {
         return jdbc.sql("""
-                select id from clock where next_threshold_at <= :now order by next_threshold_at
+                select id from clock where next_threshold_at <= :now order by next_threshold_at, id
                 fetch first %d rows only""".formatted(limit))
                 .param("now", Timestamp.from(now)).query(Long.class).list();
     }
@@ -216,9 +226,16 @@ class ClockStore {
         return p;
     }
 
-    /** Records a threshold as fired, in a new round when an earlier firing was withdrawn. */
+    /**
+     * Records a threshold as fired, in a new round when an earlier firing was withdrawn. The round counts the
+     * withdrawn firings, so a clock holds at most one live firing of a threshold: a second one breaks
+     * {@code uk_clock_threshold} ({@link org.springframework.dao.DuplicateKeyException}) and rolls back with
+     * everything it would have sent.
+     */
     void fired(long clockId, int percent, Instant reachedAt, Instant now) {
-        int round = jdbc.sql("select coalesce(max(round), 0) + 1 from clock_threshold where clock_id = ? and percent = ?")
+        int round = jdbc.sql("""
+                select count(*) + 1 from clock_threshold
+                where clock_id = ? and percent = ? and withdrawn_at is not null""")
                 .params(clockId, percent).query(Integer.class).single();
         jdbc.sql("insert into clock_threshold (clock_id, percent, round, reached_at, fired_at) values (?, ?, ?, ?, ?)")
                 .params(clockId, percent, round, Timestamp.from(reachedAt), Timestamp.from(now)).update();

@@ -208,11 +208,16 @@ public final class MeasuredClock {
         fired.add(percent);
     }
 
-    /** When {@code percent} of the target is reached; the breach (100) one second after the time is used up. */
+    /**
+     * When {@code percent} of the target is reached. The breach (100) is the instant the clock has run one business
+     * second more than the target: within working hours a second after the due instant, but for a target used up at
+     * the end of a working day the first second of the next one (until then the clock is not over its target, and a
+     * record resolved before it meets it).
+     */
     Optional<Instant> instantOf(int percent) {
         long limit = terms.limit().getSeconds();
         if (percent >= 100) {
-            return instantAfter(limit).map(at -> at.plusSeconds(1));
+            return instantAfter(limit + 1);
         }
         return instantAfter((limit * percent + 99) / 100); // rounded up: never warn before the share is spent
     }

@@ -3,8 +3,7 @@ package io.serval.clock.internal;
 import io.serval.agreement.EscalationStep;
 import io.serval.agreement.MeasuredTargets;
 import io.serval.calendar.CalendarService;
-import io.serval.desk.SupportGroupView;
-import io.serval.desk.SupportGroups;
+import io.serval.desk.GroupLeads;
 import io.serval.identity.IdentityService;
 import io.serval.identity.Role;
 import io.serval.notify.Notice;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,8 @@ import org.springframework.stereotype.Component;
  * team or supplier clock) for that threshold and metric — the assignee, the lead of the team that has the record,
  * the duty managers, the service level managers. Without a rule, a breach goes to the assignee and the duty
  * managers. A warning under a rule with quiet hours waits, by e-mail, for working hours (on
- * {@code serval.clocks.working-hours-calendar}); a breach and anything about a P1 go at once.
+ * {@code serval.clocks.working-hours-calendar}); a breach and anything about a P1 go at once. It runs as no user (the
+ * threshold pass is a job): it asks only what other modules answer whoever asks.
  */
 @Component
 class ThresholdEscalations {
@@ -32,18 +31,18 @@ class ThresholdEscalations {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MeasuredTargets targets;
-    private final SupportGroups groups;
+    private final GroupLeads leads;
     private final IdentityService identity;
     private final Notifications notifications;
     private final CalendarService calendars;
     private final ClockProperties properties;
     private final Clock clock;
 
-    ThresholdEscalations(MeasuredTargets targets, SupportGroups groups, IdentityService identity,
+    ThresholdEscalations(MeasuredTargets targets, GroupLeads leads, IdentityService identity,
             Notifications notifications, CalendarService calendars, ClockProperties properties,
             Clock clock) {
         this.targets = targets;
-        this.groups = groups;
+        this.leads = leads;
         this.identity = identity;
         this.notifications = notifications;
         this.calendars = calendars;
@@ -78,8 +77,7 @@ class ThresholdEscalations {
     private List<String> recipients(String role, StoredClock c) {
         return switch (role) {
             case "ASSIGNEE" -> c.assignee == null ? List.of() : List.of(c.assignee);
-            case "GROUP_LEAD" -> groups.list().stream().filter(g -> g.code().equals(c.group)).map(SupportGroupView::lead)
-                    .filter(Objects::nonNull).toList();
+            case "GROUP_LEAD" -> leads.of(c.group).stream().toList();
             case "DUTY_MANAGER" -> identity.holdersOf(Role.DUTY_MANAGER);
             case "SERVICE_LEVEL_MANAGER" -> identity.holdersOf(Role.SERVICE_LEVEL_MANAGER);
             default -> List.of(); // the customer and the provider hear of breaches in their service reports

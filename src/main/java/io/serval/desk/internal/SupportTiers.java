@@ -4,6 +4,7 @@ import io.serval.desk.SupportGroupView;
 import io.serval.identity.IdentityService;
 import io.serval.identity.OrganisationView;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Support groups with their tiers, named as their organisations are. */
@@ -22,6 +23,11 @@ public class SupportTiers {
         return groups.findAllByOrderByTierAscCodeAsc().stream().map(g -> new SupportGroupView(g.getCode(),
                 identity.findOrganisation(g.getCode()).map(OrganisationView::name).orElse(g.getCode()), g.getTier(),
                 g.getLead())).toList();
+    }
+
+    /** The lead of group {@code code}, if it has one. */
+    public Optional<String> leadOf(String code) {
+        return code == null ? Optional.empty() : groups.findById(code).map(SupportGroupEntry::getLead);
     }
 
     public boolean isGroup(String code) {

@@ -87,6 +87,21 @@ class MeasuredClockTest {
     }
 
     @Test
+    void aTargetUsedUpAtTheEndOfAWorkingDayIsBreachedAtTheNextWorkingDaysFirstSecond() {
+        MeasuredClock clock = raised(P1_RESOLUTION, "2026-11-23T14:00");
+        assertThat(clock.due()).contains(cst("2026-11-23T18:00"));
+        clock.fired(50);
+        clock.fired(75);
+        clock.fired(90);
+        assertThat(clock.nextThreshold()).contains(new MeasuredClock.Threshold(100, cst("2026-11-24T09:00:01")));
+        assertThat(clock.reached(cst("2026-11-23T18:00:01"))).as("no business time has passed since 18:00").isEmpty();
+        assertThat(clock.breached(cst("2026-11-24T09:00"))).isFalse();
+        assertThat(clock.breached(cst("2026-11-24T09:00:01"))).isTrue();
+        assertThat(clock.reached(cst("2026-11-24T09:00:01"))).extracting(MeasuredClock.Threshold::percent)
+                .containsExactly(100);
+    }
+
+    @Test
     void stoppingOnTheDotMeetsTheTargetAndASecondLaterBreachesIt() {
         MeasuredClock onTime = raised(P1_RESOLUTION, "2026-11-23T09:00");
         onTime.apply(Motion.STOP, cst("2026-11-23T13:00"), "RESOLVED");
