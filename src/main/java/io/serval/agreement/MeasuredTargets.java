@@ -58,17 +58,27 @@ public class MeasuredTargets {
 
     /**
      * The escalation rules of {@code agreement}'s version in force, lowest threshold first, each for every metric or
-     * for one ({@link EscalationStep#appliesTo}): the agreement's own rules, none inherited from a parent SLA.
+     * for one ({@link EscalationStep#appliesTo}); an SLA without rules of its own inherits its parent's (a
+     * service-level SLA its customer's, a customer's the corporate one).
      */
     public List<EscalationStep> escalations(String agreement) {
-        return jdbc.sql("""
-                select r.at_percent, r.metric, r.recipients, r.quiet_hours from agreement_escalation_rule r
-                join agreement_edition e on e.id = r.edition_id
-                where e.edition = 'IN_FORCE' and e.agreement_code = :agreement order by r.at_percent, r.position""")
-                .param("agreement", agreement)
-                .query((rs, row) -> new EscalationStep(rs.getInt("at_percent"), rs.getString("metric"),
-                        list(rs.getString("recipients")), rs.getBoolean("quiet_hours")))
-                .list();
+        String code = agreement;
+        for (int level = 0; code != null && level < 5; level++) {
+            List<EscalationStep> own = jdbc.sql("""
+                    select r.at_percent, r.metric, r.recipients, r.quiet_hours from agreement_escalation_rule r
+                    join agreement_edition e on e.id = r.edition_id
+                    where e.edition = 'IN_FORCE' and e.agreement_code = :agreement order by r.at_percent, r.position""")
+                    .param("agreement", code)
+                    .query((rs, row) -> new EscalationStep(rs.getInt("at_percent"), rs.getString("metric"),
+                            list(rs.getString("recipients")), rs.getBoolean("quiet_hours")))
+                    .list();
+            if (!own.isEmpty()) {
+                return own;
+            }
+            code = jdbc.sql("select parent_code from agreement_edition where edition = 'IN_FORCE' and agreement_code = ?")
+                    .param(code).query(String.class).optional().orElse(null);
+        }
+        return List.of();
     }
 
     static MeasuredTarget term(java.sql.ResultSet rs) throws java.sql.SQLException {

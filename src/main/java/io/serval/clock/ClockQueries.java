@@ -52,7 +52,8 @@ public class ClockQueries {
     public List<ClockView> ofTicket(long id) {
         tickets.get(id); // 404 for a ticket the caller may not see
         boolean staff = currentUser.satisfies(RoleSets.DESK_STAFF);
-        return reading.ofRecord("TICKET", id).stream().filter(c -> staff || "SLA".equals(c.partyKind())).toList();
+        return reading.ofRecord("TICKET", id).stream().filter(c -> staff || "SLA".equals(c.partyKind()))
+                .map(c -> staff ? c : c.withoutInternalParties()).toList();
     }
 
     /**

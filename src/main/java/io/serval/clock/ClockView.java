@@ -46,6 +46,15 @@ public record ClockView(
         Instant stoppedAt,
         List<Note> notes) {
 
+    /** The clock as a customer reads it: a breach's cause by kind, without the provider's OLA or UC codes. */
+    public ClockView withoutInternalParties() {
+        return new ClockView(id, target, metric, party, state, elapsedSeconds, due, breached, segments, recordType,
+                recordId, recordNumber, customer, service, priority, group, assignee, agreement, definedBy, partyKind,
+                partyOrganisation, limit, limitSeconds, calendar, thresholds, fired, nextThresholdPercent,
+                nextThresholdAt, secondsLeft, causeKind, null, startedAt, stoppedAt,
+                notes.stream().filter(n -> !"BREACH_CAUSE".equals(n.kind())).toList());
+    }
+
     /** A stretch of the clock: {@code RUNNING} or {@code PAUSED}, its calendar span and its business time. */
     public record Segment(String state, Instant from, Instant to, long businessSeconds, String reason) {
     }

@@ -132,4 +132,19 @@ class MeasuredTargetsTest {
         assertThat(steps.stream().filter(s -> s.appliesTo(Metric.RESOLUTION))).extracting(EscalationStep::atPercent)
                 .as("a rule for every metric applies to resolution, one for work orders does not").containsExactly(80);
     }
+
+    @Test
+    void anSlaWithoutEscalationRulesOfItsOwnFollowsItsParents() {
+        Api slm = Api.as(port, "slm");
+        assertThat(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-B-QUIET","name":"No rules of its own","parent":"SLA-CUST-B",
+                 "services":["DESKTOP"],"calendar":"24x7",
+                 "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT4H"}]}""")
+                .status()).isEqualTo(201);
+        for (String step : List.of("submit", "approve", "publish")) {
+            assertThat(slm.post("/api/agreements/SLA-B-QUIET/" + step, "").status()).isEqualTo(200);
+        }
+        assertThat(measuredTargets.escalations("SLA-CUST-B")).isNotEmpty();
+        assertThat(measuredTargets.escalations("SLA-B-QUIET")).isEqualTo(measuredTargets.escalations("SLA-CUST-B"));
+    }
 }
