@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A breach's cause: Customer A's P1 on DESKTOP (SLA-CUST-A RES-P1, 4 h on cn-standard) sits with the service desk
  * (demo OLA-DESK RES-P1, 3 h) and then waits for a supplier (a UC created here through the agreement API,
- * UC-PROV-1-IT RES-P1, 2 h on 24x7) or goes to the network team (demo OLA-NETWORK RES-P1, 3 h on 24x7). When the SLA
+ * UC-PROV-2-IT RES-P1, 2 h on 24x7) or goes to the network team (demo OLA-NETWORK RES-P1, 3 h on 24x7). When the SLA
  * clock breaches, the threshold pass records the cause (SUPPLIER with the UC whose clock breached too, or INTERNAL
  * naming the team that spent the most) and the shares per party; the API shows the per-team and supplier clocks by
  * their OLA and UC codes.
@@ -41,15 +41,15 @@ class BreachCauseTest {
     @BeforeEach
     void supplierContractAndNothingElseDue() {
         Api slm = Api.as(port, "slm");
-        if (slm.get("/api/agreements/UC-PROV-1-IT").status() == 404) {
+        if (slm.get("/api/agreements/UC-PROV-2-IT").status() == 404) {
             assertThat(slm.post("/api/agreements", """
-                    {"type":"UC","code":"UC-PROV-1-IT","nameZh":"服务商一桌面支持合同","nameEn":"Provider 1 desktop support",
-                     "provider":"PROV-1","calendar":"24x7","validFrom":"2026-01-01",
+                    {"type":"UC","code":"UC-PROV-2-IT","nameZh":"服务商二桌面支持合同","nameEn":"Provider 2 desktop support",
+                     "provider":"PROV-2","calendar":"24x7","validFrom":"2026-01-01",
                      "targets":[{"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT2H",
                                  "underpins":[{"agreement":"SLA-CUST-A","target":"RES-P1"}]}]}""").status()).isEqualTo(201);
-            slm.post("/api/agreements/UC-PROV-1-IT/submit", "");
-            slm.post("/api/agreements/UC-PROV-1-IT/approve", "");
-            assertThat(slm.post("/api/agreements/UC-PROV-1-IT/publish", "").json().get("status").asString())
+            slm.post("/api/agreements/UC-PROV-2-IT/submit", "");
+            slm.post("/api/agreements/UC-PROV-2-IT/approve", "");
+            assertThat(slm.post("/api/agreements/UC-PROV-2-IT/publish", "").json().get("status").asString())
                     .isEqualTo("PUBLISHED");
         }
         FiredRecords.drain(pass, clock);
@@ -80,7 +80,7 @@ class BreachCauseTest {
     void aBreachWhileASupplierWhoseOwnClockBreachedHeldTheTicketIsTheSuppliers() {
         FiredRecords.Ticket ticket = p1TakenByTheDesk("打印服务器宕机 Print server down");
         clock.freeze(cst("2026-11-23T10:05"));
-        FiredRecords.move(port, ticket.id(), "{\"to\":\"PENDING_SUPPLIER\",\"supplier\":\"PROV-1\",\"comment\":\"等备件 Spare part\"}");
+        FiredRecords.move(port, ticket.id(), "{\"to\":\"PENDING_SUPPLIER\",\"supplier\":\"PROV-2\",\"comment\":\"等备件 Spare part\"}");
 
         clock.freeze(cst("2026-11-23T13:30")); // the SLA's 4 h ran out at 13:00, the UC's 2 h at 12:05
         pass.fireDue();
@@ -89,19 +89,19 @@ class BreachCauseTest {
         assertThat(sla.get("breached").asBoolean()).isTrue();
         assertThat(sla.get("fired")).extracting(JsonNode::asInt).containsExactly(50, 75, 90, 100);
         assertThat(sla.get("causeKind").asString()).isEqualTo("SUPPLIER");
-        assertThat(sla.get("causeParty").asString()).isEqualTo("UC-PROV-1-IT");
-        assertThat(FiredRecords.clock(agent, ticket.id(), "RESOLUTION", "UC-PROV-1-IT").get("notes"))
+        assertThat(sla.get("causeParty").asString()).isEqualTo("UC-PROV-2-IT");
+        assertThat(FiredRecords.clock(agent, ticket.id(), "RESOLUTION", "UC-PROV-2-IT").get("notes"))
                 .extracting(n -> n.get("kind").asString()).contains("STARTED");
         assertThat(sla.get("notes")).anySatisfy(n -> {
             assertThat(n.get("kind").asString()).isEqualTo("BREACH_CAUSE");
-            assertThat(n.get("args")).extracting(JsonNode::asString).containsExactly("SUPPLIER", "UC-PROV-1-IT");
+            assertThat(n.get("args")).extracting(JsonNode::asString).containsExactly("SUPPLIER", "UC-PROV-2-IT");
         });
         // 10:05-13:30 on 24x7 for the supplier, 09:05-10:05 on cn-standard for the desk
-        assertThat(shares(sla.get("id").asLong())).containsExactly("UC UC-PROV-1-IT PROV-1 12300", "OLA OLA-DESK DESK 3600");
+        assertThat(shares(sla.get("id").asLong())).containsExactly("UC UC-PROV-2-IT PROV-2 12300", "OLA OLA-DESK DESK 3600");
 
-        JsonNode uc = FiredRecords.clock(agent, ticket.id(), "RESOLUTION", "UC-PROV-1-IT");
+        JsonNode uc = FiredRecords.clock(agent, ticket.id(), "RESOLUTION", "UC-PROV-2-IT");
         assertThat(uc.get("partyKind").asString()).isEqualTo("UC");
-        assertThat(uc.get("partyOrganisation").asString()).isEqualTo("PROV-1");
+        assertThat(uc.get("partyOrganisation").asString()).isEqualTo("PROV-2");
         assertThat(uc.get("state").asString()).isEqualTo("RUNNING");
         assertThat(uc.get("breached").asBoolean()).isTrue();
         assertThat(uc.get("elapsedSeconds").asLong()).isEqualTo(12300);
@@ -119,8 +119,8 @@ class BreachCauseTest {
         JsonNode stopped = FiredRecords.clock(agent, ticket.id(), "RESOLUTION", "SLA");
         assertThat(stopped.get("state").asString()).isEqualTo("BREACHED");
         assertThat(stopped.get("causeKind").asString()).isEqualTo("SUPPLIER");
-        assertThat(stopped.get("causeParty").asString()).isEqualTo("UC-PROV-1-IT");
-        assertThat(shares(sla.get("id").asLong())).containsExactly("UC UC-PROV-1-IT PROV-1 14100", "OLA OLA-DESK DESK 3600");
+        assertThat(stopped.get("causeParty").asString()).isEqualTo("UC-PROV-2-IT");
+        assertThat(shares(sla.get("id").asLong())).containsExactly("UC UC-PROV-2-IT PROV-2 14100", "OLA OLA-DESK DESK 3600");
     }
 
     @Test

@@ -39,6 +39,37 @@ final class FiredRecords {
         return LocalDateTime.parse(text).atZone(TestClock.SHANGHAI).toInstant();
     }
 
+    /**
+     * Customer B's DESKTOP tickets measured under an SLA of the test's own with the rules {@link #corporateRules}
+     * reads (75 %: assignee and group lead; 100 %: duty and service level managers, for every metric) and no OLA or UC
+     * underpinning it, so that the demo's per-team clocks and rules do not change what these tests count: response
+     * P1 30 min, resolution P1 8 h, P2 16 h, P3 45 h on cn-standard.
+     */
+    static void passSla(int port) {
+        Api slm = Api.as(port, "slm");
+        if (slm.get("/api/agreements/SLA-B-PASS").status() != 404) {
+            return;
+        }
+        Api.Response created = slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-B-PASS","nameZh":"客户乙桌面（阈值测试）","nameEn":"Customer B desktop (threshold tests)",
+                 "customer":"CUST-B","services":["DESKTOP"],"calendar":"cn-standard","validFrom":"2026-01-01",
+                 "targets":[{"code":"RESP-P1","metric":"RESPONSE","priority":"P1","duration":"PT30M"},
+                            {"code":"RES-P1","metric":"RESOLUTION","priority":"P1","duration":"PT8H"},
+                            {"code":"RES-P2","metric":"RESOLUTION","priority":"P2","duration":"PT16H"},
+                            {"code":"RES-P3","metric":"RESOLUTION","priority":"P3","duration":"PT45H"}],
+                 "escalations":[{"atPercent":75,"recipients":["ASSIGNEE","GROUP_LEAD"]},
+                                {"atPercent":100,"recipients":["DUTY_MANAGER","SERVICE_LEVEL_MANAGER"]}]}""");
+        if (created.status() != 201) {
+            throw new AssertionError("test SLA not created: " + created);
+        }
+        for (String step : List.of("submit", "approve", "publish")) {
+            Api.Response moved = slm.post("/api/agreements/SLA-B-PASS/" + step, "");
+            if (moved.status() != 200) {
+                throw new AssertionError("test SLA not " + step + ": " + moved);
+            }
+        }
+    }
+
     /** Fires everything due by {@link #FAR_FUTURE} (nothing of it is looked at), so that only new clocks fire after. */
     static void drain(ThresholdPass pass, TestClock clock) {
         clock.freeze(FAR_FUTURE);

@@ -88,6 +88,7 @@ class ThresholdPassTest {
     @BeforeEach
     void fireWhatOthersLeft() {
         records = new FiredRecords(jdbc);
+        FiredRecords.passSla(port);
         FiredRecords.drain(pass, clock);
     }
 

@@ -87,6 +87,7 @@ class TwoNodeThresholdPassTest {
         jobB = nodeB.getBean(ThresholdPassJob.class);
         probeB = nodeB.getBean(ThresholdProbe.class);
         records = new FiredRecords(jdbc);
+        FiredRecords.passSla(port);
         freeze(FiredRecords.FAR_FUTURE);
         passA.fireDue();
     }
@@ -108,7 +109,7 @@ class TwoNodeThresholdPassTest {
     @Test
     void twoNodesFiringAtOnceFireEveryThresholdExactlyOnce() throws Exception {
         freeze(RAISED);
-        // P1 (response 30 min and resolution 8 h), P2 (16 h) and P3 (45 h) under the corporate SLA; every other one
+        // P1 (response 30 min and resolution 8 h), P2 (16 h) and P3 (45 h) under the test's SLA; every other one
         // taken by the agent at once (its response met), the rest left unassigned
         String[][] severities = {{"HIGH", "HIGH"}, {"HIGH", "MEDIUM"}, {"MEDIUM", "MEDIUM"}};
         List<FiredRecords.Ticket> tickets = new ArrayList<>();
