@@ -1,13 +1,9 @@
 package io.serval.agreement;
 
-import io.serval.agreement.AgreementDocument.PriorityCell;
-import io.serval.agreement.internal.AgreementDirectory;
 import io.serval.agreement.internal.AgreementReadModel;
-import io.serval.agreement.internal.Agreements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +30,9 @@ public class PriorityMatrices {
     }
 
     private final AgreementReadModel readModel;
-    private final Agreements agreements;
-    private final AgreementDirectory directory;
 
-    PriorityMatrices(AgreementReadModel readModel, Agreements agreements, AgreementDirectory directory) {
+    PriorityMatrices(AgreementReadModel readModel) {
         this.readModel = readModel;
-        this.agreements = agreements;
-        this.directory = directory;
     }
 
     /**
@@ -50,15 +42,8 @@ public class PriorityMatrices {
     public Priority find(String customer, String service, String impact, String urgency, LocalDate day) {
         String i = level(impact);
         String u = level(urgency);
-        for (String code : readModel.slasInForce(customer, service, day).stream().map(AgreementReadModel.SlaInForce::code).toList()) {
-            Optional<String> cell = agreements.findByCode(code).map(directory::termsInForce)
-                    .flatMap(terms -> terms.document().priorityMatrix().stream()
-                            .filter(c -> i.equals(c.impact()) && u.equals(c.urgency())).map(PriorityCell::priority).findFirst());
-            if (cell.isPresent()) {
-                return new Priority(cell.get(), code);
-            }
-        }
-        return new Priority(DEFAULT_MATRIX[LEVELS.indexOf(i)][LEVELS.indexOf(u)], DEFAULT);
+        return readModel.guidelinePriority(customer, service, i, u, day).map(p -> new Priority(p.priority(), p.agreement()))
+                .orElseGet(() -> new Priority(DEFAULT_MATRIX[LEVELS.indexOf(i)][LEVELS.indexOf(u)], DEFAULT));
     }
 
     private static String level(String value) {

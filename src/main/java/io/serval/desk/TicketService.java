@@ -77,7 +77,7 @@ public class TicketService {
     }
 
     private Ticket raised(RaiseTicket command) {
-        UserView customer = customerOf(command);
+        Customer customer = customerOf(command);
         if (!catalog.exists(command.service())) {
             throw new InvalidInputException(FieldProblem.of("service", "desk.service.unknown",
                     "there is no service ''{0}''", command.service()));
@@ -193,14 +193,21 @@ public class TicketService {
         return records.attach(ticket, file, SystemActor.current(), clock.instant());
     }
 
-    private UserView customerOf(RaiseTicket command) {
+    /** Whom a ticket is raised for, and their organisation. */
+    private record Customer(String username, String organisation) {
+    }
+
+    private Customer customerOf(RaiseTicket command) {
         if (!access.isDesk()) {
             String self = SystemActor.current();
             if (command.customer() != null && !command.customer().isBlank() && !command.customer().trim().equals(self)) {
                 throw new InvalidInputException(FieldProblem.of("customer", "desk.customer.self",
                         "customers raise tickets for themselves"));
             }
-            return identity.user(self);
+            // the caller as this request authenticated them (their organisation is checked on every request)
+            String organisation = access.organisationCode();
+            return organisation != null ? new Customer(self, organisation)
+                    : new Customer(self, identity.user(self).organisation());
         }
         if (command.customer() == null || command.customer().isBlank()) {
             throw new InvalidInputException(FieldProblem.of("customer", "desk.customer.required",
@@ -219,7 +226,7 @@ public class TicketService {
             throw new InvalidInputException(FieldProblem.of("customer", "desk.customer.unknown",
                     "there is no customer ''{0}''", command.customer()));
         }
-        return customer;
+        return new Customer(customer.username(), customer.organisation());
     }
 
     private static Reason statusWord(TicketStatus status) {

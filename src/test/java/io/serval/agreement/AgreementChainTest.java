@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -134,6 +137,30 @@ class AgreementChainTest {
                 .isEqualTo(404);
         assertThat(slm.get(query + "FAILURE_COUNT").status()).as("no SLA sets it").isEqualTo(404);
         assertThat(Api.as(port, "customer2").get(query + "RESOLUTION").status()).as("not Customer B's").isEqualTo(404);
+    }
+
+    @Test
+    void aCustomersOwnGuidelineGivesThePriorityAndTheCorporateOneTheCellsItLacks(@Autowired PriorityMatrices priorities,
+            @Autowired Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(priorities.find("CUST-T", "EMAIL", "MEDIUM", "MEDIUM", today))
+                .as("the demo corporate SLA's guideline, for every customer").isEqualTo(new PriorityMatrices.Priority("P3", "CORP-SLA"));
+        created(slm.post("/api/agreements", """
+                {"type":"SLA","code":"SLA-T-PRIO","name":"Test customer guideline","calendar":"cn-standard",
+                 "parent":"CORP-SLA","customer":"CUST-T",
+                 "priorityMatrix":[{"impact":"MEDIUM","urgency":"MEDIUM","priority":"P2"}]}"""));
+        assertThat(priorities.find("CUST-T", "EMAIL", "MEDIUM", "MEDIUM", today).agreement()).as("a draft is not in force")
+                .isEqualTo("CORP-SLA");
+        for (String step : new String[] {"submit", "approve", "publish"}) {
+            Api.Response done = slm.post("/api/agreements/SLA-T-PRIO/" + step, "");
+            assertThat(done.status()).as(step + ": " + done.body()).isEqualTo(200);
+        }
+        assertThat(priorities.find("CUST-T", "EMAIL", "medium", "medium", today))
+                .isEqualTo(new PriorityMatrices.Priority("P2", "SLA-T-PRIO"));
+        assertThat(priorities.find("CUST-T", "EMAIL", "HIGH", "HIGH", today)).as("a cell it does not set")
+                .isEqualTo(new PriorityMatrices.Priority("P1", "CORP-SLA"));
+        assertThat(priorities.find("CUST-B", "EMAIL", "MEDIUM", "MEDIUM", today).agreement()).as("another customer's")
+                .isNotEqualTo("SLA-T-PRIO");
     }
 
     @Test

@@ -46,6 +46,8 @@ class TicketApiTest {
         long id = ticket.get("id").asLong();
         assertThat(ticket.get("number").asString()).matches(Pattern.compile("INC-\\d{4}-\\d{6}"));
         assertThat(ticket.get("priority").asString()).isEqualTo("P1");
+        assertThat(ticket.get("prioritySource").asString()).as("the guideline of the corporate SLA in force")
+                .isEqualTo("CORP-SLA");
         assertThat(ticket.get("status").asString()).isEqualTo("NEW");
         assertThat(ticket.get("organisation").asString()).isEqualTo("CUST-A");
         assertThat(ticket.get("service").asString()).isEqualTo("DESKTOP");
@@ -151,6 +153,25 @@ class TicketApiTest {
 
         assertThat(customer1.get("/api/tickets?q=secret").json().get("totalElements").asLong()).isEqualTo(1);
         assertThat(customer1.get("/api/tickets/" + id + "/attachments/" + file).body()).isEqualTo("only for CUST-A");
+    }
+
+    @Test
+    void aListPageCountsTheMatchesBeyondItselfAndSaysTheTotalIsExact() {
+        Api agent = Api.as(port, "agent");
+        JsonNode all = agent.get("/api/tickets?size=500").json();
+        long total = all.get("content").size();
+        assertThat(total).isGreaterThan(4).isEqualTo(all.get("totalElements").asLong());
+
+        JsonNode second = agent.get("/api/tickets?size=2&page=1").json();
+        assertThat(second.get("content")).hasSize(2);
+        assertThat(second.get("content").get(0).get("id")).as("newest first, the third").isEqualTo(all.get("content").get(2).get("id"));
+        assertThat(second.get("totalElements").asLong()).isEqualTo(total);
+        assertThat(second.get("totalExact").asBoolean()).isTrue();
+        assertThat(second.get("totalPages").asLong()).isEqualTo((total + 1) / 2);
+
+        JsonNode pastTheEnd = agent.get("/api/tickets?size=2&page=5000").json();
+        assertThat(pastTheEnd.get("content")).isEmpty();
+        assertThat(pastTheEnd.get("totalElements").asLong()).isEqualTo(total);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.serval.support.Api;
 import io.serval.support.ServalTest;
 import io.serval.support.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,34 @@ class ApiTokenTest {
         assertThat(Api.withToken(port, "srv_nonsense").get("/api/me").status()).isEqualTo(401);
         assertThat(Api.as(port, "agent").post("/api/me/tokens", "{\"name\":\"\",\"days\":0}").body())
                 .contains("\"name\"");
+    }
+
+    @Test
+    void aTokensLastUseIsNotedAtMostOnceAMinute() {
+        Api owner = Api.as(port, "appsupport");
+        JsonNode created = issue(owner, "{\"name\":\"poller\",\"days\":5}");
+        String token = created.get("token").asString();
+        assertThat(lastUsed(owner, created.get("id").asLong())).as("not used yet").isNull();
+
+        assertThat(Api.withToken(port, token).get("/api/me").status()).isEqualTo(200);
+        Instant first = lastUsed(owner, created.get("id").asLong());
+        assertThat(first).isNotNull();
+        clock.setTo(first.plusSeconds(59));
+        assertThat(Api.withToken(port, token).get("/api/me").status()).isEqualTo(200);
+        assertThat(lastUsed(owner, created.get("id").asLong())).as("within the minute: no write").isEqualTo(first);
+        clock.setTo(first.plusSeconds(61));
+        assertThat(Api.withToken(port, token).get("/api/me").status()).isEqualTo(200);
+        assertThat(lastUsed(owner, created.get("id").asLong())).isAfterOrEqualTo(first.plusSeconds(61));
+    }
+
+    private static Instant lastUsed(Api owner, long id) {
+        for (JsonNode token : owner.get("/api/me/tokens").json()) {
+            if (token.get("id").asLong() == id) {
+                JsonNode at = token.path("lastUsedAt");
+                return at.isMissingNode() || at.isNull() ? null : Instant.parse(at.asString());
+            }
+        }
+        throw new AssertionError("no token " + id);
     }
 
     @Test

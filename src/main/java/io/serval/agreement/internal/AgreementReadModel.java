@@ -2,6 +2,7 @@ package io.serval.agreement.internal;
 
 import io.serval.agreement.AgreementDocument.EscalationRule;
 import io.serval.agreement.AgreementDocument.PenaltyClause;
+import io.serval.agreement.AgreementDocument.PriorityCell;
 import io.serval.agreement.AgreementDocument.UnderpinRef;
 import io.serval.agreement.AgreementDocument.WarningRule;
 import io.serval.agreement.AgreementStatus;
@@ -12,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +92,33 @@ public class AgreementReadModel {
                          case when e.all_services then 1 else 0 end, e.published_at desc, e.agreement_code""")
                 .param("customer", customer).param("service", service).param("day", day)
                 .query((rs, row) -> new SlaInForce(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** A guideline's cell: the priority an impact and an urgency give, and the SLA whose guideline it is. */
+    public record GuidelinePriority(String agreement, String priority) {
+    }
+
+    /**
+     * The priority from the guideline of the most specific SLA in force on {@code day} that covers the customer and
+     * the service and has a cell for {@code impact} and {@code urgency} (upper case), in the order of
+     * {@link #slasInForce}; empty where none has.
+     */
+    public Optional<GuidelinePriority> guidelinePriority(String customer, String service, String impact, String urgency,
+            java.time.LocalDate day) {
+        return jdbc.sql("""
+                select e.agreement_code, c.priority from agreement_edition e
+                join agreement_priority_cell c on c.edition_id = e.id and c.impact = :impact and c.urgency = :urgency
+                where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
+                  and (e.party_code = :customer or e.party_code is null)
+                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
+                  and (e.all_services or exists (select 1 from agreement_edition_service s
+                                                 where s.edition_id = e.id and s.service_code = :service))
+                order by e.level_rank desc, case when e.party_code is null then 1 else 0 end,
+                         case when e.all_services then 1 else 0 end, e.published_at desc, e.agreement_code
+                fetch first 1 rows only""")
+                .param("customer", customer).param("service", service).param("day", day)
+                .param("impact", impact).param("urgency", urgency)
+                .query((rs, row) -> new GuidelinePriority(rs.getString(1), rs.getString(2))).optional();
     }
 
     /** An OLA/UC target of a working version that underpins an SLA target. */
@@ -172,6 +202,15 @@ public class AgreementReadModel {
         long id = key.getKeyAs(Number.class).longValue();
         terms.services().forEach(service -> jdbc.sql("insert into agreement_edition_service (edition_id, service_code) values (?, ?)")
                 .params(id, service).update());
+        Set<String> cells = new HashSet<>();
+        for (PriorityCell cell : terms.document().priorityMatrix()) {
+            // a draft may still be invalid: its first cell for an impact and urgency counts, as it did when read
+            if (cell != null && cell.impact() != null && cell.urgency() != null && cell.priority() != null
+                    && cells.add(cell.impact() + "/" + cell.urgency())) {
+                jdbc.sql("insert into agreement_priority_cell (edition_id, impact, urgency, priority) values (?, ?, ?, ?)")
+                        .params(id, cell.impact(), cell.urgency(), cell.priority()).update();
+            }
+        }
         List<AgreementRules.Inherited> targets = terms.type() == AgreementType.SLA
                 ? new AgreementRules(ancestors).effectiveTargets(terms)
                 : terms.targets().stream().map(t -> new AgreementRules.Inherited(t, terms.code())).toList();

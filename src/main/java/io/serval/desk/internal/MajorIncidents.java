@@ -60,9 +60,9 @@ public class MajorIncidents {
 
     /** A newly raised P1 on a critical service is a major incident from the start. */
     public Ticket declareIfCritical(Ticket raised, String actor) {
-        boolean critical = catalog.find(raised.getService()).map(ServiceView::critical).orElse(false);
-        if (!critical || !TOP_PRIORITY.equals(raised.getPriority())) {
-            return raised;
+        if (!TOP_PRIORITY.equals(raised.getPriority())
+                || !catalog.find(raised.getService()).map(ServiceView::critical).orElse(false)) {
+            return raised; // only a P1 needs to know whether its service is critical
         }
         Instant now = clock.instant();
         raised.declareMajor(null, actor, now, reviewDue(now));

@@ -16,22 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketReading {
 
-    private final Tickets tickets;
+    private final TicketSearch search;
     private final TicketComments comments;
     private final TicketAttachments attachments;
     private final TicketStatusChanges history;
 
-    TicketReading(Tickets tickets, TicketComments comments, TicketAttachments attachments, TicketStatusChanges history) {
-        this.tickets = tickets;
+    TicketReading(TicketSearch search, TicketComments comments, TicketAttachments attachments, TicketStatusChanges history) {
+        this.search = search;
         this.comments = comments;
         this.attachments = attachments;
         this.history = history;
     }
 
-    /** {@code organisation}: null for all, else that organisation's; {@code like}: a lower-case LIKE pattern or null. */
+    /**
+     * {@code organisation}: null for all, else that organisation's; {@code like}: a lower-case LIKE pattern or null.
+     * Large lists are counted up to a bound only ({@link io.serval.web.CappedPage}).
+     */
     public Page<TicketView> search(String organisation, TicketFilter f, String like, Pageable pageable) {
-        return tickets.search(organisation, f.status(), blank(f.priority()), blank(f.service()), blank(f.group()),
-                blank(f.assignee()), f.unassigned(), like, pageable).map(Ticket::view);
+        return search.find(new TicketSearch.Criteria(organisation, f.status(), blank(f.priority()), blank(f.service()),
+                blank(f.group()), blank(f.assignee()), f.unassigned(), like), pageable).map(Ticket::view);
     }
 
     public List<CommentView> comments(Ticket ticket, boolean withInternalNotes) {

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -22,20 +20,6 @@ public interface Tickets extends Repository<Ticket, Long> {
     @Query("select t from Ticket t where t.id = :id and (:organisation is null or t.organisation = :organisation)")
     Optional<Ticket> findVisible(@Param("id") long id, @Param("organisation") String organisation);
 
-    @Query("""
-            select t from Ticket t
-            where (:organisation is null or t.organisation = :organisation)
-              and (:status is null or t.status = :status)
-              and (:priority is null or t.priority = :priority)
-              and (:service is null or t.service = :service)
-              and (:group is null or t.assignmentGroup = :group)
-              and (:assignee is null or t.assignee = :assignee)
-              and (:unassigned = false or t.assignee is null)
-              and (:q is null or t.searchText like :q)
-            """)
-    Page<Ticket> search(@Param("organisation") String organisation, @Param("status") TicketStatus status,
-            @Param("priority") String priority, @Param("service") String service, @Param("group") String group,
-            @Param("assignee") String assignee, @Param("unassigned") boolean unassigned, @Param("q") String q, Pageable pageable);
     /** Tickets still in {@code status} raised at or before {@code raisedBefore}, oldest first (unaccepted ones). */
     List<Ticket> findTop200ByStatusAndCreatedAtLessThanEqualOrderByCreatedAtAsc(TicketStatus status, Instant raisedBefore);
 

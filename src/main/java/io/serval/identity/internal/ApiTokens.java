@@ -4,6 +4,7 @@ import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
 import io.serval.core.NotFoundException;
 import io.serval.identity.ApiTokenView;
+import io.serval.identity.ServalPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,11 +36,13 @@ public class ApiTokens {
     static final int MOST_DAYS = 366;
 
     private final JdbcClient jdbc;
+    private final UserAccounts users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccounts users, Clock clock) {
         this.jdbc = jdbc;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -88,22 +91,32 @@ public class ApiTokens {
         }
     }
 
-    /** The owner of a valid token (not expired, not revoked); notes when it was used, at most once a minute. */
+    /**
+     * The owner of a valid token as they are now (roles, organisation), if they are enabled: the token's lookup and
+     * the owner's in one transaction, as every API request with a token makes them.
+     */
     @Transactional
-    public Optional<String> owner(String token) {
+    public Optional<ServalPrincipal> principal(String token) {
+        return owner(token).flatMap(users::findByUsername).map(UserAccount::principal).filter(ServalPrincipal::isEnabled);
+    }
+
+    /** The owner of a valid token (not expired, not revoked); notes when it was used, at most once a minute. */
+    private Optional<String> owner(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         String tokenHash = hash(token);
-        Optional<String> owner = jdbc.sql("""
-                select username from api_token where token_hash = ? and revoked_at is null and expires_at > ?""")
-                .params(tokenHash, Timestamp.from(now)).query(String.class).optional();
-        owner.ifPresent(u -> jdbc.sql("""
-                update api_token set last_used_at = ? where token_hash = ?
-                  and (last_used_at is null or last_used_at < ?)""")
-                .params(Timestamp.from(now), tokenHash, Timestamp.from(now.minusSeconds(60))).update());
-        return owner;
+        record Found(long id, String username, Instant lastUsed) {
+        }
+        Optional<Found> found = jdbc.sql("""
+                select id, username, last_used_at from api_token where token_hash = ? and revoked_at is null and expires_at > ?""")
+                .params(tokenHash, Timestamp.from(now))
+                .query((rs, row) -> new Found(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)))).optional();
+        found.filter(f -> f.lastUsed() == null || f.lastUsed().isBefore(now.minusSeconds(60)))
+                .ifPresent(f -> jdbc.sql("update api_token set last_used_at = ? where id = ?")
+                        .params(Timestamp.from(now), f.id()).update());
+        return found.map(Found::username);
     }
 
     static String hash(String token) {

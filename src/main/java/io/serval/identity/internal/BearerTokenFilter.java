@@ -1,5 +1,6 @@
 package io.serval.identity.internal;
 
+import io.serval.identity.ServalPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,26 +9,21 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer srv_…} on the API: the token's owner, loaded afresh (so a disabled user or a
+ * {@code Authorization: Bearer srv_…} on the API: the token's owner, loaded afresh (so a disabled or removed user or a
  * changed role takes effect at once), without a password hash per request. A bad token is refused with 401.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final UserDetailsService users;
     private final AuthenticationEntryPoint refuse;
 
-    BearerTokenFilter(ApiTokens tokens, UserDetailsService users, AuthenticationEntryPoint refuse) {
+    BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refuse) {
         this.tokens = tokens;
-        this.users = users;
         this.refuse = refuse;
     }
 
@@ -39,7 +35,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = tokens.owner(header.substring(7).trim()).flatMap(this::load).filter(UserDetails::isEnabled);
+        Optional<ServalPrincipal> user = tokens.principal(header.substring(7).trim());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             refuse.commence(request, response, new BadCredentialsException("unknown, expired or revoked token"));
@@ -52,14 +48,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    private Optional<UserDetails> load(String username) {
-        try {
-            return Optional.of(users.loadUserByUsername(username));
-        } catch (AuthenticationException gone) { // e.g. UsernameNotFoundException: the owner was removed
-            return Optional.empty();
         }
     }
 }

@@ -97,13 +97,13 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json, Clock clock, ApiTokens tokens,
-            UserDetailsService users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json, Clock clock, ApiTokens tokens)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, users, (req, res, e) -> unauthorized(res, json, problems, clock, e)),
+                .addFilterBefore(new BearerTokenFilter(tokens, (req, res, e) -> unauthorized(res, json, problems, clock, e)),
                         BasicAuthenticationFilter.class);
         return secureHeaders(basicWithProblems(http, problems, json, clock)).build();
     }

@@ -14,7 +14,9 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 
     UserAccount saveAndFlush(UserAccount user);
 
-    Optional<UserAccount> findByUsername(String username);
+    /** With the organisation and the roles in the same query (every API request with a token loads its owner). */
+    @Query("select u from UserAccount u join fetch u.organisation left join fetch u.roles where u.username = :username")
+    Optional<UserAccount> findByUsername(@Param("username") String username);
 
     boolean existsByUsername(String username);
 

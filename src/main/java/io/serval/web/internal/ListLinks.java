@@ -1,7 +1,9 @@
 package io.serval.web.internal;
 
+import io.serval.web.CappedPage;
 import io.serval.web.ListQuery;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -9,7 +11,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links of the shared pager and sortable column headers ({@code fragments/list}): the current page's address with
- * one parameter changed and every filter kept ({@code ${@lists.page(2)}}, {@code ${@lists.sort(list, 'name')}}).
+ * one parameter changed and every filter kept ({@code ${@lists.page(2)}}, {@code ${@lists.sort(list, 'name')}}),
+ * and whether a page's total is exact ({@code ${@lists.exact(page)}}).
  */
 @Component("lists")
 public class ListLinks {
@@ -17,6 +20,11 @@ public class ListLinks {
     /** The current address showing page {@code number} (from 0). */
     public String page(int number) {
         return link(current().replaceQueryParam("page", number));
+    }
+
+    /** Whether the page's total is the number of matches, or only "more than" it ({@link CappedPage}). */
+    public boolean exact(Page<?> page) {
+        return CappedPage.totalExact(page);
     }
 
     /**
