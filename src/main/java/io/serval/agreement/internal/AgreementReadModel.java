@@ -27,7 +27,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects an agreement's terms into the read model (see V7, V16): the working version as edition {@code CURRENT}, the
+ * Projects an agreement's terms into the read model (see V7, V16, V19): the working version as edition {@code CURRENT}, the
  * version in force as edition {@code IN_FORCE}. Called in the transaction of every change, so the rows never
  * disagree with the documents; an SLA's rows include the targets it inherits, so a change of an SLA re-projects
  * the SLAs below it. A terminated agreement has no edition: nothing may measure against it or depend on it.
