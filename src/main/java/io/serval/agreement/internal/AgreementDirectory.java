@@ -24,7 +24,11 @@ public class AgreementDirectory implements Directory {
     private final Map<Long, Stamped> current = new ConcurrentHashMap<>();
     private final Map<Long, Stamped> inForce = new ConcurrentHashMap<>();
 
-    private record Stamped(int versionNo, long lockVersion, Terms terms) {
+    /**
+     * Cached terms with what they were parsed for: the code too, because an id can come back for another
+     * agreement when a database is rebuilt under a running application (as tests do with several contexts).
+     */
+    private record Stamped(String code, int versionNo, long lockVersion, Terms terms) {
     }
 
     AgreementDirectory(CalendarService calendars, IdentityService identity, ServiceCatalog catalog, Agreements agreements,
@@ -68,13 +72,13 @@ public class AgreementDirectory implements Directory {
      */
     public Terms currentTerms(Agreement agreement) {
         Stamped cached = current.get(agreement.getId());
-        if (cached != null && cached.versionNo() == agreement.getCurrentVersionNo()
+        if (cached != null && cached.code().equals(agreement.getCode()) && cached.versionNo() == agreement.getCurrentVersionNo()
                 && cached.lockVersion() == agreement.getVersion()) {
             return cached.terms();
         }
         Terms terms = parse(current(agreement));
         if (committedState()) {
-            current.put(agreement.getId(), new Stamped(agreement.getCurrentVersionNo(), agreement.getVersion(), terms));
+            current.put(agreement.getId(), new Stamped(agreement.getCode(), agreement.getCurrentVersionNo(), agreement.getVersion(), terms));
         }
         return terms;
     }
@@ -85,12 +89,12 @@ public class AgreementDirectory implements Directory {
             return currentTerms(agreement);
         }
         Stamped cached = inForce.get(agreement.getId());
-        if (cached != null && cached.versionNo() == agreement.getPublishedVersionNo()) {
+        if (cached != null && cached.code().equals(agreement.getCode()) && cached.versionNo() == agreement.getPublishedVersionNo()) {
             return cached.terms(); // a published version's content never changes
         }
         Terms terms = parse(published(agreement).orElseThrow());
         if (committedState()) {
-            inForce.put(agreement.getId(), new Stamped(agreement.getPublishedVersionNo(), 0, terms));
+            inForce.put(agreement.getId(), new Stamped(agreement.getCode(), agreement.getPublishedVersionNo(), 0, terms));
         }
         return terms;
     }
