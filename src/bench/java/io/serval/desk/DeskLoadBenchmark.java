@@ -47,11 +47,15 @@ public final class DeskLoadBenchmark {
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists bench_desk cascade");
         }
-        Process server = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/serval.jar", "--server.port=18080",
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // e.g. SERVAL_BENCH_JVM_ARGS=-XX:StartFlightRecording=filename=target/desk.jfr to see where the time goes
+        command.addAll(List.of(System.getenv().getOrDefault("SERVAL_BENCH_JVM_ARGS", "").split(" +")).stream()
+                .filter(a -> !a.isBlank()).toList());
+        command.addAll(List.of("-jar", "target/serval.jar", "--server.port=18080",
                 "--spring.datasource.url=" + DB, "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.flyway.schemas=bench_desk", "--spring.flyway.default-schema=bench_desk",
-                "--serval.mode=demo", "--serval.desk.demo-tickets=0", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(Path.of("target/desk-load-server.log").toFile()).start();
+                "--serval.mode=demo", "--serval.desk.demo-tickets=0", "--logging.level.root=WARN"));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Path.of("target/desk-load-server.log").toFile()).start();
         try {
             waitUntilReady();
             loadTickets();
@@ -182,7 +186,7 @@ public final class DeskLoadBenchmark {
                            (array['CUST-A', 'CUST-B'])[1 + g % 2], (array['customer1', 'customer2'])[1 + g % 2],
                            'DESKTOP', 'MEDIUM', 'MEDIUM', 'P3', 'DEFAULT',
                            (array['NEW', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED'])[1 + g % 8],
-                           (array['DESK', 'NETWORK'])[1 + g % 2], (array['agent', 'engineer'])[1 + g % 2], 0,
+                           (array['DESK', 'NETWORK'])[1 + g / 8 % 2], (array['agent', 'engineer'])[1 + g / 8 % 2], 0,
                            now() - (g % 525600) * interval '1 minute', 'bench', now(), 'bench'
                     from generate_series(1, :tickets) g""".replace(":tickets", String.valueOf(TICKETS)));
             s.execute("analyze ticket");
