@@ -1,5 +1,6 @@
 package io.serval.desk.internal;
 
+import io.serval.core.PlansForValues;
 import io.serval.desk.TicketStatus;
 import io.serval.web.CappedPage;
 import jakarta.persistence.EntityManager;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A ticket list narrowed by what the caller asked for: the query names only the filters given, so that the
- * database plans each combination on its own (newest first along the index on the creation time when many tickets
- * match, through the search or queue index when few do), and counts the matches only up to
+ * database plans each combination for its values ({@link PlansForValues}: newest first along the index on the
+ * creation time when many tickets match, through the search or queue index when few do), and counts the matches only up to
  * {@link CappedPage#countLimit} ("more than 1,000" rather than reading 50,000 matches for every page).
  */
 @Component
@@ -28,12 +29,19 @@ class TicketSearch {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final PlansForValues plans;
+
+    TicketSearch(PlansForValues plans) {
+        this.plans = plans;
+    }
+
     /** What a list is narrowed to; each null (or false) leaves its column alone. */
     record Criteria(String organisation, TicketStatus status, String priority, String service, String group,
             String assignee, boolean unassigned, String like) {
     }
 
     Page<Ticket> find(Criteria c, Pageable pageable) {
+        plans.inThisTransaction();
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         narrow(where, parameters, "t.organisation", "organisation", c.organisation());

@@ -2,8 +2,11 @@ package io.serval.identity.internal;
 
 import io.serval.core.FieldProblem;
 import io.serval.core.InvalidInputException;
+import io.serval.core.LocalizedText;
 import io.serval.core.NotFoundException;
 import io.serval.identity.ApiTokenView;
+import io.serval.identity.OrganisationKind;
+import io.serval.identity.Role;
 import io.serval.identity.ServalPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,9 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -36,13 +43,11 @@ public class ApiTokens {
     static final int MOST_DAYS = 366;
 
     private final JdbcClient jdbc;
-    private final UserAccounts users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, UserAccounts users, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -92,31 +97,50 @@ public class ApiTokens {
     }
 
     /**
-     * The owner of a valid token as they are now (roles, organisation), if they are enabled: the token's lookup and
-     * the owner's in one transaction, as every API request with a token makes them.
+     * The owner of a valid token (not expired, not revoked) as they are now (roles, organisation), if they are
+     * enabled: token, owner, organisation and roles in one statement, as every API request with a token makes it;
+     * notes when the token was used, at most once a minute.
      */
-    @Transactional
     public Optional<ServalPrincipal> principal(String token) {
-        return owner(token).flatMap(users::findByUsername).map(UserAccount::principal).filter(ServalPrincipal::isEnabled);
-    }
-
-    /** The owner of a valid token (not expired, not revoked); notes when it was used, at most once a minute. */
-    private Optional<String> owner(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        String tokenHash = hash(token);
-        record Found(long id, String username, Instant lastUsed) {
+        record Owner(long id, String username, String displayName, String passwordHash, boolean enabled,
+                String language, long credentialsVersion, long organisationId, String organisationCode,
+                LocalizedText organisationName, OrganisationKind organisationKind) {
         }
-        Optional<Found> found = jdbc.sql("""
-                select id, username, last_used_at from api_token where token_hash = ? and revoked_at is null and expires_at > ?""")
-                .params(tokenHash, Timestamp.from(now))
-                .query((rs, row) -> new Found(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)))).optional();
-        found.filter(f -> f.lastUsed() == null || f.lastUsed().isBefore(now.minusSeconds(60)))
-                .ifPresent(f -> jdbc.sql("update api_token set last_used_at = ? where id = ?")
-                        .params(Timestamp.from(now), f.id()).update());
-        return found.map(Found::username);
+        record Row(long tokenId, Instant lastUsed, Owner owner, String role) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select t.id, t.last_used_at, u.id, u.username, u.display_name, u.password_hash, u.enabled, u.language,
+                       u.credentials_version, o.id, o.code, o.name_zh, o.name_en, o.kind, r.role
+                from api_token t
+                join app_user u on u.username = t.username
+                join organisation o on o.id = u.organisation_id
+                left join app_user_role r on r.user_id = u.id
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""")
+                .params(hash(token), Timestamp.from(now))
+                .query((rs, row) -> new Row(rs.getLong(1), instant(rs.getTimestamp(2)),
+                        new Owner(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                                rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getString(11),
+                                new LocalizedText(rs.getString(12), rs.getString(13)),
+                                OrganisationKind.valueOf(rs.getString(14))),
+                        rs.getString(15)))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Row first = rows.get(0);
+        if (first.lastUsed() == null || first.lastUsed().isBefore(now.minusSeconds(60))) {
+            jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), first.tokenId()).update();
+        }
+        Set<Role> roles = rows.stream().map(Row::role).filter(Objects::nonNull).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        Owner o = first.owner();
+        return Optional.of(new ServalPrincipal(o.id(), o.username(), o.displayName(), o.passwordHash(), o.enabled(),
+                o.organisationId(), o.organisationCode(), o.organisationName(), o.organisationKind(), roles,
+                o.language(), o.credentialsVersion())).filter(ServalPrincipal::isEnabled);
     }
 
     static String hash(String token) {
