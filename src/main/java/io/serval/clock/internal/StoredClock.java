@@ -25,6 +25,12 @@ final class StoredClock {
     final Instant startedAt;
     String causeKind;
     String causeParty;
+    /** What was derived from the segments when the clock was last written (null for a clock not yet stored). */
+    Written written;
+
+    /** A clock's derived columns as stored: elapsed business time at {@code updatedAt}, due, next threshold. */
+    record Written(long elapsedSeconds, Instant due, Integer nextPercent, Instant nextAt, Instant updatedAt) {
+    }
 
     StoredClock(Long id, long version, String recordType, long recordId, Party party, Instant startedAt) {
         this.id = id;
