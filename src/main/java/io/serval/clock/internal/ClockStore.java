@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -133,11 +134,18 @@ class ClockStore {
             return clocks;
         }
         Map<Long, List<Segment>> segments = new HashMap<>();
+        Map<Long, List<Long>> measured = new HashMap<>();
         jdbc.sql("select * from clock_segment where clock_id in (:ids) order by clock_id, position")
                 .param("ids", rows.keySet())
-                .query((rs, n) -> Map.entry(rs.getLong("clock_id"), new Segment(rs.getBoolean("running"),
-                        instant(rs, "from_at"), instant(rs, "to_at"), rs.getString("reason"))))
-                .list().forEach(e -> segments.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .query((rs, n) -> {
+                    long clockId = rs.getLong("clock_id");
+                    segments.computeIfAbsent(clockId, k -> new ArrayList<>()).add(new Segment(rs.getBoolean("running"),
+                            instant(rs, "from_at"), instant(rs, "to_at"), rs.getString("reason")));
+                    measured.computeIfAbsent(clockId, k -> new ArrayList<>())
+                            .add(rs.getObject("business_seconds", Long.class));
+                    return clockId;
+                })
+                .list();
         Map<Long, List<Integer>> fired = new HashMap<>();
         jdbc.sql("select clock_id, percent from clock_threshold where clock_id in (:ids) and withdrawn_at is null")
                 .param("ids", rows.keySet())
@@ -156,6 +164,7 @@ class ClockStore {
             stored.causeKind = r.causeKind;
             stored.causeParty = r.causeParty;
             stored.written = r.written;
+            stored.measuredSeconds = measured.getOrDefault(r.id, List.of());
             stored.clock = MeasuredClock.restore(r.terms, engines.computeIfAbsent(r.terms.calendar(), calendars::calendar),
                     segments.getOrDefault(r.id, List.of()), r.state, fired.getOrDefault(r.id, List.of()));
             clocks.add(stored);
@@ -181,7 +190,7 @@ class ClockStore {
                 rs.getString("priority"), rs.getString("record_group"), rs.getString("record_assignee"), party,
                 rs.getString("defined_by"), terms, ClockState.valueOf(rs.getString("state")),
                 instant(rs, "started_at"), rs.getString("cause_kind"), rs.getString("cause_party"),
-                new StoredClock.Written(rs.getLong("elapsed_seconds"), instant(rs, "due_at"),
+                new StoredClock.Written(ClockState.valueOf(rs.getString("state")), rs.getLong("elapsed_seconds"), instant(rs, "due_at"),
                         rs.getObject("next_threshold_percent", Integer.class), instant(rs, "next_threshold_at"),
                         instant(rs, "updated_at")));
     }
@@ -202,7 +211,7 @@ class ClockStore {
                 .paramSource(columns(c, now)).update(key, "id");
         c.id = key.getKey().longValue();
         c.version = 0;
-        writeSegments(c);
+        writeSegments(c, now);
     }
 
     /** Writes a changed clock back; refuses (optimistic lock) when another node changed it since it was read. */
@@ -212,7 +221,9 @@ class ClockStore {
             throw new OptimisticLockingFailureException("clock " + c.id + " was changed by someone else");
         }
         c.version++;
-        writeSegments(c);
+        if (!c.staysStopped()) {
+            writeSegments(c, now);
+        }
     }
 
     /**
@@ -369,14 +380,17 @@ class ClockStore {
         return args.isEmpty() ? null : String.join("\u001f", args);
     }
 
-    private void writeSegments(StoredClock c) {
+    /** The clock's segments, each closed one with its business time on the calendar it is measured on now. */
+    private void writeSegments(StoredClock c, Instant now) {
         jdbc.sql("delete from clock_segment where clock_id = ?").param(c.id).update();
         List<Segment> segments = c.clock.segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            jdbc.sql("insert into clock_segment (clock_id, position, running, from_at, to_at, reason) values (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("""
+                    insert into clock_segment (clock_id, position, running, from_at, to_at, reason, business_seconds)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(c.id, i, s.running(), Timestamp.from(s.from()), s.to() == null ? null : Timestamp.from(s.to()),
-                            s.reason())
+                            s.reason(), s.open() ? null : c.clock.businessSeconds(s, now))
                     .update();
         }
     }
@@ -411,8 +425,10 @@ class ClockStore {
         p.put("warnings", t.warnings().stream().map(String::valueOf).collect(Collectors.joining(",")));
         p.put("pauseWhen", t.pauseWhen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         p.put("state", clock.state().name());
-        p.put("elapsed", clock.elapsed(now).getSeconds());
-        p.put("due", clock.due().map(Timestamp::from).orElse(null));
+        // a clock that was stopped and stays so keeps what it was measured as (its calendar may have changed since)
+        p.put("elapsed", c.staysStopped() ? c.written.elapsedSeconds() : clock.elapsed(now).getSeconds());
+        p.put("due", (c.staysStopped() ? Optional.ofNullable(c.written.due()) : clock.due()).map(Timestamp::from)
+                .orElse(null));
         MeasuredClock.Threshold next = clock.nextThreshold().orElse(null);
         p.put("nextPercent", next == null ? null : next.percent());
         p.put("nextAt", next == null ? null : Timestamp.from(next.at()));
