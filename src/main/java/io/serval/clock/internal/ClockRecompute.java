@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -49,6 +50,7 @@ public class ClockRecompute {
     private static final int ATTEMPTS = 5;
     private static final List<String> TERMS_NOTES = List.of("STARTED", "RETARGETED", "TERMS_CHANGED", "NO_TARGET");
     private static final Logger log = LoggerFactory.getLogger(ClockRecompute.class);
+    private static final Consumer<List<Long>> NOTHING = ids -> { };
 
     private final ClockStore store;
     private final CalendarService calendars;
@@ -57,6 +59,9 @@ public class ClockRecompute {
     private final ClockTargets clockTargets;
     private final TransactionTemplate transactions;
     private final Clock clock;
+
+    /** Runs in each chunk's transaction once its clocks are measured, given those about to be written (tests). */
+    private volatile Consumer<List<Long>> beforeWrite = NOTHING;
 
     ClockRecompute(ClockStore store, CalendarService calendars, EffectiveTargets effectiveTargets,
             MeasuredTargets measuredTargets, ClockTargets clockTargets, PlatformTransactionManager transactionManager,
@@ -71,18 +76,18 @@ public class ClockRecompute {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CalendarChanged changed) {
         afterCalendarChange(changed.code());
     }
 
     /** A new version in force (its {@code AgreementTargetsChanged}, published with it, needs nothing more). */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AgreementPublished published) {
         afterAgreementChange(published.code());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AgreementTerminated terminated) {
         afterAgreementChange(terminated.code());
     }
@@ -217,8 +222,18 @@ public class ClockRecompute {
             }
             after = chunk.lastId();
         }
-        log.info("Recomputed {} clocks in {} ms", recomputed, (System.nanoTime() - started) / 1_000_000);
+        if (recomputed > 0) {
+            log.info("Recomputed {} clocks in {} ms", recomputed, (System.nanoTime() - started) / 1_000_000);
+        }
         return recomputed;
+    }
+
+    /**
+     * What runs in each chunk's transaction after its clocks are measured and before they are written, given their
+     * ids (null: nothing, as in production): where a test moves a ticket meanwhile.
+     */
+    void beforeWrite(Consumer<List<Long>> action) {
+        beforeWrite = action == null ? NOTHING : action;
     }
 
     /** What one chunk came to: clocks read, the last id read, clocks written, those changed by someone meanwhile. */
@@ -241,6 +256,7 @@ public class ClockRecompute {
                 }
             }
         }
+        beforeWrite.accept(changed.stream().map(c -> c.id).toList());
         Set<Long> written = store.recomputed(changed, now);
         withdrawn.keySet().retainAll(written);
         remeasure.unchanged(notes);
