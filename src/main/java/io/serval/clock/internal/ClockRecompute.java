@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,6 +154,11 @@ public class ClockRecompute {
             }
 
             @Override
+            public boolean changesTerms() {
+                return true;
+            }
+
+            @Override
             public void unchanged(List<ClockStore.Note> notes) {
                 Map<Long, ClockStore.Note> last = store.lastNotes(withoutTarget.keySet(), TERMS_NOTES);
                 withoutTarget.forEach((id, was) -> {
@@ -193,17 +198,22 @@ public class ClockRecompute {
          */
         List<Integer> apply(StoredClock c, Instant now, List<ClockStore.Note> notes);
 
+        /** Whether it may change the clocks' terms (else only what is derived from the segments is written). */
+        default boolean changesTerms() {
+            return false;
+        }
+
         /** After a chunk's changed clocks are written: notes about those that did not change. */
         default void unchanged(List<ClockStore.Note> notes) {
         }
     }
 
-    private int recompute(LongFunction<List<StoredClock>> chunkAfter, Remeasure remeasure) {
+    private int recompute(Function<StoredClock, List<StoredClock>> chunkAfter, Remeasure remeasure) {
         long started = System.nanoTime();
         int recomputed = 0;
-        long after = 0;
+        StoredClock after = null;
         while (true) {
-            long from = after;
+            StoredClock from = after;
             Chunk chunk = transactions.execute(status -> measure(chunkAfter.apply(from), remeasure));
             recomputed += chunk.written();
             List<Long> conflicted = chunk.conflicted();
@@ -220,7 +230,7 @@ public class ClockRecompute {
             if (chunk.read() < CHUNK) {
                 break;
             }
-            after = chunk.lastId();
+            after = chunk.last();
         }
         if (recomputed > 0) {
             log.info("Recomputed {} clocks in {} ms", recomputed, (System.nanoTime() - started) / 1_000_000);
@@ -236,8 +246,8 @@ public class ClockRecompute {
         beforeWrite = action == null ? NOTHING : action;
     }
 
-    /** What one chunk came to: clocks read, the last id read, clocks written, those changed by someone meanwhile. */
-    private record Chunk(int read, long lastId, int written, List<Long> conflicted) {
+    /** What one chunk came to: clocks read, the last one read, clocks written, those changed by someone meanwhile. */
+    private record Chunk(int read, StoredClock last, int written, List<Long> conflicted) {
     }
 
     private Chunk measure(List<StoredClock> clocks, Remeasure remeasure) {
@@ -257,7 +267,7 @@ public class ClockRecompute {
             }
         }
         beforeWrite.accept(changed.stream().map(c -> c.id).toList());
-        Set<Long> written = store.recomputed(changed, now);
+        Set<Long> written = store.recomputed(changed, now, remeasure.changesTerms());
         withdrawn.keySet().retainAll(written);
         remeasure.unchanged(notes);
         Set<Long> changedIds = changed.stream().map(c -> c.id).collect(Collectors.toSet());
@@ -265,8 +275,8 @@ public class ClockRecompute {
         store.notes(notes.stream().filter(n -> !changedIds.contains(n.clockId()) || written.contains(n.clockId()))
                 .toList(), now);
         List<Long> conflicted = changed.stream().map(c -> c.id).filter(id -> !written.contains(id)).toList();
-        long lastId = clocks.isEmpty() ? 0 : clocks.get(clocks.size() - 1).id;
-        return new Chunk(clocks.size(), lastId, written.size(), conflicted);
+        return new Chunk(clocks.size(), clocks.isEmpty() ? null : clocks.get(clocks.size() - 1), written.size(),
+                conflicted);
     }
 
     /** An instant for a note (ISO-8601; shown in the reader's words), or empty. */

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -103,23 +104,28 @@ class ClockStore {
     }
 
     /**
-     * Up to {@code limit} clocks not stopped that run on {@code calendar}, with ids above {@code afterId}, by id
-     * (indexed on calendar and state): the recomputation after a calendar change reads them a chunk at a time.
+     * Up to {@code limit} clocks not stopped that run on {@code calendar}, after clock {@code after} (null: from the
+     * first), by state and id (indexed): the recomputation after a calendar change reads them a chunk at a time.
      */
-    List<StoredClock> unstoppedOnCalendar(String calendar, long afterId, int limit) {
+    List<StoredClock> unstoppedOnCalendar(String calendar, StoredClock after, int limit) {
+        // PAUSED, then RUNNING, each by id: one range of the index on (calendar_code, state, id), read in its order
         return load("""
-                select * from clock where calendar_code = :calendar and state in ('RUNNING', 'PAUSED') and id > :after
-                order by id fetch first %d rows only""".formatted(limit), Map.of("calendar", calendar, "after", afterId));
+                select * from clock where calendar_code = :calendar and state in ('PAUSED', 'RUNNING')
+                  and (state, id) > (:state, :after)
+                order by state, id fetch first %d rows only""".formatted(limit), Map.of("calendar", calendar,
+                "state", after == null ? ClockState.PAUSED.name() : after.written.state().name(),
+                "after", after == null ? 0L : after.id));
     }
 
     /**
      * Up to {@code limit} clocks not stopped measured under agreement {@code code} (in force or, inherited, where the
-     * target is written), with ids above {@code afterId}, by id.
+     * target is written), after clock {@code after} (null: from the first), by id.
      */
-    List<StoredClock> unstoppedUnder(String code, long afterId, int limit) {
+    List<StoredClock> unstoppedUnder(String code, StoredClock after, int limit) {
         return load("""
                 select * from clock where (agreement_code = :code or defined_by = :code) and state in ('RUNNING', 'PAUSED')
-                  and id > :after order by id fetch first %d rows only""".formatted(limit), Map.of("code", code, "after", afterId));
+                  and id > :after order by id fetch first %d rows only""".formatted(limit),
+                Map.of("code", code, "after", after == null ? 0L : after.id));
     }
 
     private List<StoredClock> load(String sql, Map<String, ?> params) {
@@ -226,48 +232,57 @@ class ClockStore {
         }
     }
 
+    /** A column a recomputation writes: its name, its type as the statement receives it, its key in {@link #columns}. */
+    private record Column(String name, String type, String key) {
+    }
+
+    /** What a recomputation writes: what is derived from the segments, and the terms where they changed. */
+    private static final List<Column> DERIVED = List.of(new Column("elapsed_seconds", "bigint", "elapsed"),
+            new Column("due_at", "timestamptz", "due"), new Column("next_threshold_percent", "integer", "nextPercent"),
+            new Column("next_threshold_at", "timestamptz", "nextAt"));
+    private static final List<Column> TERMS = List.of(new Column("priority", "text", "priority"),
+            new Column("agreement_code", "text", "agreement"), new Column("defined_by", "text", "definedBy"),
+            new Column("target_code", "text", "target"), new Column("limit_seconds", "bigint", "limit"),
+            new Column("calendar_code", "text", "calendar"), new Column("warnings", "text", "warnings"),
+            new Column("pause_when", "text", "pauseWhen"));
+
     /**
-     * Writes back clocks recomputed in bulk (after a calendar or agreement change): their terms and what is derived
-     * from their segments — the record's fields, the state and the segments stay as they are — each only if nobody
-     * changed it since it was read (its version); the ids written, whose versions move on. On PostgreSQL one
-     * statement for them all (the values as arrays, unnested), elsewhere a JDBC batch.
+     * Writes back clocks recomputed in bulk (after a calendar or agreement change): what is derived from their
+     * segments and, with {@code terms}, the terms they are measured under — the record's fields, the state and the
+     * segments stay as they are — each only if nobody changed it since it was read (its version); the ids written,
+     * whose versions move on. On PostgreSQL one statement for them all (each column's values as an array, instants
+     * as epoch microseconds, unnested), elsewhere a JDBC batch.
      */
-    Set<Long> recomputed(List<StoredClock> clocks, Instant now) {
+    Set<Long> recomputed(List<StoredClock> clocks, Instant now, boolean terms) {
         if (clocks.isEmpty()) {
             return Set.of();
         }
         Set<Long> written = new HashSet<>();
         List<Map<String, Object>> rows = clocks.stream().map(c -> withKey(columns(c, now), c)).toList();
         if (postgres()) {
+            List<Column> columns = new ArrayList<>(DERIVED);
+            if (terms) {
+                columns.addAll(TERMS);
+            }
+            String sql = "update clock c set "
+                    + columns.stream().map(col -> col.name() + " = " + ("timestamptz".equals(col.type())
+                            ? "timestamptz 'epoch' + u." + col.name() + " * interval '1 microsecond'" : "u." + col.name()))
+                            .collect(Collectors.joining(", "))
+                    + ", version = c.version + 1, updated_at = ? from unnest(?::bigint[], ?::bigint[], "
+                    + columns.stream().map(col -> "?::" + ("timestamptz".equals(col.type()) ? "bigint" : col.type()) + "[]")
+                            .collect(Collectors.joining(", "))
+                    + ") as u(id, version, " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
+                    + ") where c.id = any(?) and c.id = u.id and c.version = u.version returning c.id";
             written.addAll(template.execute((ConnectionCallback<List<Long>>) con -> {
-                try (PreparedStatement ps = con.prepareStatement("""
-                        update clock c set priority = u.priority, agreement_code = u.agreement, defined_by = u.defined_by,
-                            target_code = u.target, limit_seconds = u.limit_seconds, calendar_code = u.calendar,
-                            warnings = u.warnings, pause_when = u.pause_when, elapsed_seconds = u.elapsed, due_at = u.due,
-                            next_threshold_percent = u.next_percent, next_threshold_at = u.next_at,
-                            version = c.version + 1, updated_at = ?
-                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
-                                    ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[]::timestamptz[], ?::integer[],
-                                    ?::text[]::timestamptz[])
-                            as u(id, version, priority, agreement, defined_by, target, limit_seconds, calendar, warnings,
-                                 pause_when, elapsed, due, next_percent, next_at)
-                        where c.id = u.id and c.version = u.version
-                        returning c.id""")) {
+                try (PreparedStatement ps = con.prepareStatement(sql)) {
                     ps.setTimestamp(1, Timestamp.from(now));
-                    int i = 2;
-                    ps.setArray(i++, array(con, "bigint", rows, "id"));
-                    ps.setArray(i++, array(con, "bigint", rows, "version"));
-                    for (String text : List.of("priority", "agreement", "definedBy", "target")) {
-                        ps.setArray(i++, array(con, "text", rows, text));
+                    ps.setArray(2, array(con, "bigint", rows, "id"));
+                    ps.setArray(3, array(con, "bigint", rows, "version"));
+                    int i = 4;
+                    for (Column col : columns) {
+                        ps.setArray(i++, array(con, "timestamptz".equals(col.type()) ? "bigint" : col.type(), rows, col.key()));
                     }
-                    ps.setArray(i++, array(con, "bigint", rows, "limit"));
-                    for (String text : List.of("calendar", "warnings", "pauseWhen")) {
-                        ps.setArray(i++, array(con, "text", rows, text));
-                    }
-                    ps.setArray(i++, array(con, "bigint", rows, "elapsed"));
-                    ps.setArray(i++, array(con, "text", rows, "due"));
-                    ps.setArray(i++, array(con, "integer", rows, "nextPercent"));
-                    ps.setArray(i, array(con, "text", rows, "nextAt"));
+                    ps.setArray(i, array(con, "bigint", rows, "id")); // the clocks by their primary key, not by a scan
                     List<Long> ids = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -301,10 +316,12 @@ class ClockStore {
                 try (PreparedStatement ps = con.prepareStatement("""
                         update clock_threshold t set withdrawn_at = ?
                         from unnest(?::bigint[], ?::integer[]) as u(clock_id, percent)
-                        where t.clock_id = u.clock_id and t.percent = u.percent and t.withdrawn_at is null""")) {
+                        where t.clock_id = any(?) and t.clock_id = u.clock_id and t.percent = u.percent
+                          and t.withdrawn_at is null""")) {
                     ps.setTimestamp(1, Timestamp.from(now));
                     ps.setArray(2, con.createArrayOf("bigint", pairs.stream().map(p -> p[0]).toArray()));
                     ps.setArray(3, con.createArrayOf("integer", pairs.stream().map(p -> p[1]).toArray()));
+                    ps.setArray(4, con.createArrayOf("bigint", percentsByClock.keySet().toArray()));
                     return ps.executeUpdate();
                 }
             });
@@ -369,11 +386,12 @@ class ClockStore {
         return known;
     }
 
-    /** One column of {@code rows} as an SQL array; timestamps as ISO-8601 text (cast in the statement). */
+    /** One column of {@code rows} as an SQL array; instants as microseconds since the epoch. */
     private static Array array(Connection con, String type, List<Map<String, Object>> rows, String column)
             throws SQLException {
         return con.createArrayOf(type, rows.stream().map(r -> r.get(column))
-                .map(v -> v instanceof Timestamp t ? t.toInstant().toString() : v).toArray());
+                .map(v -> v instanceof Timestamp t ? ChronoUnit.MICROS.between(Instant.EPOCH, t.toInstant()) : v)
+                .toArray());
     }
 
     private static String args(List<String> args) {
