@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serval.calendar.BusinessCalendar;
 import io.serval.calendar.CalendarService;
+import io.serval.clock.ClockView;
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
 import io.serval.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -52,6 +55,9 @@ class ClockRecomputeTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ClockWords words;
 
     FiredRecords records;
 
@@ -157,6 +163,18 @@ class ClockRecomputeTest {
                 clockId);
     }
 
+    /** The clock's note of {@code kind} as its timeline shows it in {@code locale}. */
+    String timeline(long clockId, String kind, Locale locale) {
+        String args = jdbc.queryForObject("select args from clock_note where clock_id = ? and kind = ?", String.class,
+                clockId, kind);
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return words.note(new ClockView.Note(clock.instant(), kind, ClockViews.args(args)));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     /** "percent/round/live|withdrawn" of every firing of the clock, withdrawn ones included. */
     List<String> firings(long clockId) {
         return jdbc.query("select percent, round, withdrawn_at from clock_threshold where clock_id = ? order by percent, round",
@@ -208,6 +226,11 @@ class ClockRecomputeTest {
         assertThat(jdbc.queryForObject("select args from clock_note where clock_id = ? and kind = 'CALENDAR_CHANGED'",
                 String.class, running.clock())).isEqualTo(String.join("\u001f", CALENDAR,
                 cst("2026-11-25T18:00").toString(), cst("2026-11-26T18:00").toString()));
+        assertThat(timeline(running.clock(), "CALENDAR_CHANGED", Locale.ENGLISH)).isEqualTo("Calendar rc-cal changed: "
+                + "measured again from the segments, due 2026-11-26 18:00 (was 2026-11-25 18:00); every second already "
+                + "spent is kept");
+        assertThat(timeline(running.clock(), "CALENDAR_CHANGED", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("日历 rc-cal 已变更：按各时段重新计算，到期 2026-11-26 18:00（原为 2026-11-25 18:00），已用时间全部保留");
 
         JsonNode stoppedAfter = resolution(stopped);
         assertThat(stoppedAfter.get("elapsedSeconds").asLong()).as("measured under the calendar it ran on")
@@ -296,6 +319,8 @@ class ClockRecomputeTest {
         assertThat(Instant.parse(after.get("due").asString())).isEqualTo(cst("2026-12-25T18:00"));
         assertThat(firings(ticket.clock())).as("50 %% of 45 h is not reached yet").containsExactly("50/1/withdrawn");
         assertThat(notes(ticket.clock())).containsSubsequence("TERMS_CHANGED", "WITHDRAWN");
+        assertThat(timeline(ticket.clock(), "TERMS_CHANGED", Locale.ENGLISH)).isEqualTo("Terms changed: "
+                + "SLA-B-RC-MAIL/RES-P3 (27 h) is now SLA-B-RC-MAIL/RES-P3 (45 h); every second already spent is kept");
         assertThat(recompute.afterAgreementChange("SLA-B-RC-MAIL")).as("a second run finds nothing to change").isZero();
         assertThat(notes(ticket.clock()).stream().filter("TERMS_CHANGED"::equals)).hasSize(1);
         resolve(ticket);
