@@ -19,6 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -36,9 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the change is noted on each clock it changed; warnings fired but no longer reached are withdrawn (they may
  * fire again, in a new round). Stopped clocks keep the terms and calendar they were measured under.
  *
- * <p>In bulk: the clocks are read 5,000 at a time (keyset by id, with their segments and live firings), measured in
- * plain Java, and written back per chunk in one transaction with a few set-wise statements, each clock only if its
- * version is still the one read. A clock a ticket move changed meanwhile is read and measured again (its move may
+ * <p>In bulk: the clocks are read 5,000 at a time (keyset, with their segments and live firings) while two threads
+ * measure the chunks already read in plain Java and write each back in a transaction of its own with a few set-wise
+ * statements, each clock only if its version is still the one read. A clock a ticket move changed meanwhile is read and measured again (its move may
  * already have measured it on the new terms: then nothing is left to change). It is idempotent: a clock is written,
  * noted and has warnings withdrawn only when what it derives differs from what is stored, so a run repeated after a
  * crash (the listeners go through the event publication registry) changes only what the first run did not.
@@ -48,6 +53,8 @@ public class ClockRecompute {
 
     static final int CHUNK = 5_000;
     private static final int ATTEMPTS = 5;
+    /** Chunks measured and written at once after a calendar change, while the next is read. */
+    private static final int WRITERS = 2;
     private static final List<String> TERMS_NOTES = List.of("STARTED", "RETARGETED", "TERMS_CHANGED", "NO_TARGET");
     private static final Logger log = LoggerFactory.getLogger(ClockRecompute.class);
     private static final Consumer<List<Long>> NOTHING = ids -> { };
@@ -114,7 +121,7 @@ public class ClockRecompute {
                         shown(c.clock.due().orElse(null)))));
             }
             return changed ? withdrawn : null;
-        });
+        }, WRITERS);
     }
 
     /**
@@ -169,7 +176,7 @@ public class ClockRecompute {
                 });
                 withoutTarget.clear();
             }
-        });
+        }, 1); // one writer: the lookups it remembers and the clocks left without a target are its own
     }
 
     /** Terms found for a clock and the agreement that writes the target. */
@@ -208,34 +215,77 @@ public class ClockRecompute {
         }
     }
 
-    private int recompute(Function<StoredClock, List<StoredClock>> chunkAfter, Remeasure remeasure) {
+    /**
+     * Reads the clocks chunk after chunk (this thread) while up to {@code writers} threads measure and write the
+     * chunks read (each in a transaction of its own: the version check keeps what changed since it was read); the
+     * number of clocks written. A chunk that fails fails the run once the others are done (the listener's
+     * publication then stays incomplete, to be resubmitted; what did commit is not done twice).
+     */
+    private int recompute(Function<StoredClock, List<StoredClock>> chunkAfter, Remeasure remeasure, int writers) {
         long started = System.nanoTime();
-        int recomputed = 0;
-        StoredClock after = null;
-        while (true) {
-            StoredClock from = after;
-            Chunk chunk = transactions.execute(status -> measure(chunkAfter.apply(from), remeasure));
-            recomputed += chunk.written();
-            List<Long> conflicted = chunk.conflicted();
-            for (int attempt = 1; attempt < ATTEMPTS && !conflicted.isEmpty(); attempt++) {
-                List<Long> ids = conflicted;
-                Chunk again = transactions.execute(status -> measure(store.byIds(ids).stream()
-                        .filter(c -> !c.clock.state().stopped()).toList(), remeasure));
-                recomputed += again.written();
-                conflicted = again.conflicted();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        Semaphore inFlight = new Semaphore(writers);
+        List<Future<Integer>> chunks = new ArrayList<>();
+        try {
+            StoredClock after = null;
+            while (true) {
+                List<StoredClock> clocks = chunkAfter.apply(after);
+                if (clocks.isEmpty()) {
+                    break;
+                }
+                inFlight.acquireUninterruptibly();
+                chunks.add(pool.submit(() -> {
+                    try {
+                        return settle(clocks, remeasure);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                if (clocks.size() < CHUNK) {
+                    break;
+                }
+                after = clocks.get(clocks.size() - 1);
             }
-            if (!conflicted.isEmpty()) {
-                log.warn("Clocks {} kept changing while being recomputed; their next change measures them", conflicted);
+            int recomputed = 0;
+            RuntimeException failed = null;
+            for (Future<Integer> chunk : chunks) {
+                try {
+                    recomputed += chunk.get();
+                } catch (ExecutionException e) {
+                    failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while recomputing clocks", e);
+                }
             }
-            if (chunk.read() < CHUNK) {
-                break;
+            if (failed != null) {
+                throw failed;
             }
-            after = chunk.last();
+            if (recomputed > 0) {
+                log.info("Recomputed {} clocks in {} ms", recomputed, (System.nanoTime() - started) / 1_000_000);
+            }
+            return recomputed;
+        } finally {
+            pool.shutdown();
         }
-        if (recomputed > 0) {
-            log.info("Recomputed {} clocks in {} ms", recomputed, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Measures and writes one chunk, then those of its clocks changed meanwhile again; the clocks written. */
+    private int settle(List<StoredClock> clocks, Remeasure remeasure) {
+        Chunk chunk = transactions.execute(status -> measure(clocks, remeasure));
+        int written = chunk.written();
+        List<Long> conflicted = chunk.conflicted();
+        for (int attempt = 1; attempt < ATTEMPTS && !conflicted.isEmpty(); attempt++) {
+            List<Long> ids = conflicted;
+            Chunk again = transactions.execute(status -> measure(store.byIds(ids).stream()
+                    .filter(c -> !c.clock.state().stopped()).toList(), remeasure));
+            written += again.written();
+            conflicted = again.conflicted();
         }
-        return recomputed;
+        if (!conflicted.isEmpty()) {
+            log.warn("Clocks {} kept changing while being recomputed; their next change measures them", conflicted);
+        }
+        return written;
     }
 
     /**
@@ -246,8 +296,8 @@ public class ClockRecompute {
         beforeWrite = action == null ? NOTHING : action;
     }
 
-    /** What one chunk came to: clocks read, the last one read, clocks written, those changed by someone meanwhile. */
-    private record Chunk(int read, StoredClock last, int written, List<Long> conflicted) {
+    /** What one chunk came to: clocks written, those changed by someone meanwhile. */
+    private record Chunk(int written, List<Long> conflicted) {
     }
 
     private Chunk measure(List<StoredClock> clocks, Remeasure remeasure) {
@@ -275,8 +325,7 @@ public class ClockRecompute {
         store.notes(notes.stream().filter(n -> !changedIds.contains(n.clockId()) || written.contains(n.clockId()))
                 .toList(), now);
         List<Long> conflicted = changed.stream().map(c -> c.id).filter(id -> !written.contains(id)).toList();
-        return new Chunk(clocks.size(), clocks.isEmpty() ? null : clocks.get(clocks.size() - 1), written.size(),
-                conflicted);
+        return new Chunk(written.size(), conflicted);
     }
 
     /** An instant for a note (ISO-8601; shown in the reader's words), or empty. */
