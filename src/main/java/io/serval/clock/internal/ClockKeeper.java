@@ -146,7 +146,8 @@ class ClockKeeper {
             Party party = new Party(Party.Kind.valueOf(type.name()), target.agreement(), partyOrganisation);
             // a team's response clock is not started by the very move that responds (it would only ever be met at 0)
             if (find(clocks, target.metric(), target.agreement()) == null
-                    && ClockRules.motion(party, clockTargets.terms(target, record.priority()), record.snapshot()) != Motion.STOP) {
+                    && ClockRules.motion(party, clockTargets.terms(target, record.priority()), record.snapshot())
+                            != Motion.STOP) {
                 StoredClock c = start(record, party, target);
                 clocks.add(c);
                 created.add(c);

@@ -43,10 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>In bulk: the clocks are read 5,000 at a time (keyset, with their segments and live firings) while two threads
  * measure the chunks already read in plain Java and write each back in a transaction of its own with a few set-wise
- * statements, each clock only if its version is still the one read. A clock a ticket move changed meanwhile is read and measured again (its move may
- * already have measured it on the new terms: then nothing is left to change). It is idempotent: a clock is written,
- * noted and has warnings withdrawn only when what it derives differs from what is stored, so a run repeated after a
- * crash (the listeners go through the event publication registry) changes only what the first run did not.
+ * statements, each clock only if its version is still the one read. A clock a ticket move changed meanwhile is read
+ * and measured again (its move may already have measured it on the new terms: then nothing is left to change).
+ * It is idempotent: a clock is written, noted and has warnings withdrawn only when what it derives differs from what
+ * is stored, so a run repeated after a crash (the listeners go through the event publication registry) changes only
+ * what the first run did not.
  */
 @Component
 public class ClockRecompute {

@@ -123,8 +123,9 @@ class ClockStore {
      */
     List<StoredClock> unstoppedUnder(String code, StoredClock after, int limit) {
         return load("""
-                select * from clock where (agreement_code = :code or defined_by = :code) and state in ('RUNNING', 'PAUSED')
-                  and id > :after order by id fetch first %d rows only""".formatted(limit),
+                select * from clock where (agreement_code = :code or defined_by = :code)
+                  and state in ('RUNNING', 'PAUSED') and id > :after
+                order by id fetch first %d rows only""".formatted(limit),
                 Map.of("code", code, "after", after == null ? 0L : after.id));
     }
 
@@ -171,7 +172,8 @@ class ClockStore {
             stored.causeParty = r.causeParty;
             stored.written = r.written;
             stored.measuredSeconds = measured.getOrDefault(r.id, List.of());
-            stored.clock = MeasuredClock.restore(r.terms, engines.computeIfAbsent(r.terms.calendar(), calendars::calendar),
+            stored.clock = MeasuredClock.restore(r.terms,
+                    engines.computeIfAbsent(r.terms.calendar(), calendars::calendar),
                     segments.getOrDefault(r.id, List.of()), r.state, fired.getOrDefault(r.id, List.of()));
             clocks.add(stored);
         }
@@ -196,7 +198,8 @@ class ClockStore {
                 rs.getString("priority"), rs.getString("record_group"), rs.getString("record_assignee"), party,
                 rs.getString("defined_by"), terms, ClockState.valueOf(rs.getString("state")),
                 instant(rs, "started_at"), rs.getString("cause_kind"), rs.getString("cause_party"),
-                new StoredClock.Written(ClockState.valueOf(rs.getString("state")), rs.getLong("elapsed_seconds"), instant(rs, "due_at"),
+                new StoredClock.Written(ClockState.valueOf(rs.getString("state")), rs.getLong("elapsed_seconds"),
+                        instant(rs, "due_at"),
                         rs.getObject("next_threshold_percent", Integer.class), instant(rs, "next_threshold_at"),
                         instant(rs, "updated_at")));
     }
@@ -232,8 +235,17 @@ class ClockStore {
         }
     }
 
-    /** A column a recomputation writes: its name, its type as the statement receives it, its key in {@link #columns}. */
+    /** A column a recomputation writes: its name, its SQL type, its key in {@link #columns}. */
     private record Column(String name, String type, String key) {
+
+        boolean instant() {
+            return "timestamptz".equals(type);
+        }
+
+        /** The type of the array sent: instants as microseconds since the epoch. */
+        String sent() {
+            return instant() ? "bigint" : type;
+        }
     }
 
     /** What a recomputation writes: what is derived from the segments, and the terms where they changed. */
@@ -265,12 +277,11 @@ class ClockStore {
                 columns.addAll(TERMS);
             }
             String sql = "update clock c set "
-                    + columns.stream().map(col -> col.name() + " = " + ("timestamptz".equals(col.type())
-                            ? "timestamptz 'epoch' + u." + col.name() + " * interval '1 microsecond'" : "u." + col.name()))
-                            .collect(Collectors.joining(", "))
+                    + columns.stream().map(col -> col.name() + " = " + (col.instant()
+                            ? "timestamptz 'epoch' + u." + col.name() + " * interval '1 microsecond'"
+                            : "u." + col.name())).collect(Collectors.joining(", "))
                     + ", version = c.version + 1, updated_at = ? from unnest(?::bigint[], ?::bigint[], "
-                    + columns.stream().map(col -> "?::" + ("timestamptz".equals(col.type()) ? "bigint" : col.type()) + "[]")
-                            .collect(Collectors.joining(", "))
+                    + columns.stream().map(col -> "?::" + col.sent() + "[]").collect(Collectors.joining(", "))
                     + ") as u(id, version, " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
                     + ") where c.id = any(?) and c.id = u.id and c.version = u.version returning c.id";
             written.addAll(template.execute((ConnectionCallback<List<Long>>) con -> {
@@ -280,7 +291,7 @@ class ClockStore {
                     ps.setArray(3, array(con, "bigint", rows, "version"));
                     int i = 4;
                     for (Column col : columns) {
-                        ps.setArray(i++, array(con, "timestamptz".equals(col.type()) ? "bigint" : col.type(), rows, col.key()));
+                        ps.setArray(i++, array(con, col.sent(), rows, col.key()));
                     }
                     ps.setArray(i, array(con, "bigint", rows, "id")); // the clocks by their primary key, not by a scan
                     List<Long> ids = new ArrayList<>();
@@ -368,7 +379,9 @@ class ClockStore {
         if (clockIds.isEmpty()) {
             return last;
         }
-        jdbc.sql("select clock_id, kind, args from clock_note where clock_id in (:ids) and kind in (:kinds) order by noted_at, id")
+        jdbc.sql("""
+                select clock_id, kind, args from clock_note where clock_id in (:ids) and kind in (:kinds)
+                order by noted_at, id""")
                 .param("ids", clockIds).param("kinds", kinds)
                 .query((rs, n) -> new Note(rs.getLong("clock_id"), rs.getString("kind"),
                         ClockViews.args(rs.getString("args"))))

@@ -35,7 +35,7 @@ final class StoredClock {
      */
     List<Long> measuredSeconds = List.of();
 
-    /** A clock's state and derived columns as stored: elapsed business time at {@code updatedAt}, due, next threshold. */
+    /** A clock's state and derived columns as stored: time elapsed at {@code updatedAt}, due, next threshold. */
     record Written(ClockState state, long elapsedSeconds, Instant due, Integer nextPercent, Instant nextAt,
             Instant updatedAt) {
     }
