@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -56,12 +57,46 @@ class ClockKeeper {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void observe(MeasuredRecord record) {
+        Kept kept = new Kept(store.lockedOfRecord(record.type(), record.id()));
+        step(kept, record);
+        kept.write(store, record.at());
+        for (StoredClock c : kept.stopped) {
+            events.publishEvent(stoppedEvent(c, record.at()));
+        }
+    }
+
+    /**
+     * Replays a record's history, loaded at once rather than followed change by change (the demo's year of
+     * tickets): its {@code steps} in order, each kept as {@link #observe} would have kept it at its own instant, and
+     * before each step, and at last by now, the thresholds reached meanwhile recorded as fired at the instant they
+     * were reached, with the breach's cause as it stood then: what a threshold pass running at each such instant
+     * would have recorded. Nobody is told of any of it (no notice, no mail, no {@link ClockStopped}, no
+     * threshold event): it is history. The clocks are written once, after the last step, so the next threshold of
+     * each is still ahead of now; the pass fires those when they come, as for any clock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replay(List<MeasuredRecord> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        MeasuredRecord first = steps.get(0);
+        Kept kept = new Kept(store.lockedOfRecord(first.type(), first.id()));
+        for (MeasuredRecord step : steps) {
+            fireReached(kept, step.at());
+            step(kept, step);
+        }
+        Instant now = clock.instant();
+        fireReached(kept, now);
+        kept.write(store, now);
+    }
+
+    /** Moves the record's clocks by one change, in memory: what is to be written is left on {@code kept}. */
+    private void step(Kept kept, MeasuredRecord record) {
         LocalDate day = LocalDate.ofInstant(record.at(), clock.getZone());
         RecordSnapshot snapshot = record.snapshot();
-        List<StoredClock> clocks = new ArrayList<>(store.lockedOfRecord(record.type(), record.id()));
+        List<StoredClock> clocks = kept.clocks;
         Map<StoredClock, String> notes = new IdentityHashMap<>();
         List<StoredClock> created = new ArrayList<>();
-        List<StoredClock> changed = new ArrayList<>();
 
         for (Metric metric : record.metrics()) {
             StoredClock sla = find(clocks, metric, Party.SLA.code());
@@ -75,7 +110,7 @@ class ClockKeeper {
                         record.priority(), metric, day);
                 String before = sla.definedBy + "/" + sla.terms().target() + " " + sla.terms().priority();
                 if (target.isPresent() && !sameTerms(sla, target.get())) {
-                    retarget(sla, target.get(), record);
+                    retarget(kept, sla, target.get(), record);
                     notes.put(sla, "RETARGETED\u001f" + before + "\u001f" + sla.definedBy + "/" + sla.terms().target()
                             + " " + sla.terms().priority());
                 } else if (target.isEmpty()) {
@@ -102,8 +137,8 @@ class ClockKeeper {
             boolean moved = c.clock.apply(ClockRules.motion(c.party, c.terms(), snapshot), record.at(),
                     ClockRules.reason(c.party, snapshot));
             boolean moves = follow(c, record);
-            if (!created.contains(c) && (moved || moves || notes.containsKey(c)) && !changed.contains(c)) {
-                changed.add(c);
+            if (!created.contains(c) && (moved || moves || notes.containsKey(c))) {
+                kept.changed(c);
             }
             if (!before.stopped() && c.clock.state().stopped()) {
                 stopped.add(c);
@@ -112,22 +147,34 @@ class ClockKeeper {
 
         Instant now = record.at();
         for (StoredClock c : created) {
-            store.insert(c, now);
-            store.note(c.id, now, "STARTED", c.definedBy + "/" + c.terms().target(), String.valueOf(c.terms().priority()));
-        }
-        for (StoredClock c : changed) {
-            store.update(c, now);
+            kept.created(c);
+            kept.note(c, now, "STARTED", c.definedBy + "/" + c.terms().target(), String.valueOf(c.terms().priority()));
         }
         for (Map.Entry<StoredClock, String> note : notes.entrySet()) {
             String[] parts = note.getValue().split("\u001f");
-            store.note(note.getKey().id, now, parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            kept.note(note.getKey(), now, parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length));
         }
         for (StoredClock c : stopped) {
             if (c.isSla() && c.clock.state() == ClockState.BREACHED) {
-                store.breachCause(c, BreachAttribution.of(c, clocks, now), now);
-                store.update(c, now);
+                kept.cause(c, BreachAttribution.of(c, clocks, now), now);
             }
-            events.publishEvent(stoppedEvent(c, now));
+            kept.stopped.add(c);
+        }
+    }
+
+    /** Records as fired, on {@code kept}, what its clocks have reached by {@code at} (a replay's silent pass). */
+    private static void fireReached(Kept kept, Instant at) {
+        for (StoredClock c : kept.clocks) {
+            List<MeasuredClock.Threshold> reached = c.clock.reached(at);
+            for (MeasuredClock.Threshold threshold : reached) {
+                kept.fired(c, threshold.percent(), threshold.at());
+                c.clock.fired(threshold.percent());
+            }
+            reached.stream().filter(t -> t.percent() >= 100 && c.isSla()).findFirst()
+                    .ifPresent(breach -> kept.cause(c, BreachAttribution.of(c, kept.clocks, breach.at()), breach.at()));
+            if (!reached.isEmpty()) {
+                kept.changed(c);
+            }
         }
     }
 
@@ -163,14 +210,14 @@ class ClockKeeper {
         return c;
     }
 
-    private void retarget(StoredClock c, MeasuredTarget target, MeasuredRecord record) {
+    private void retarget(Kept kept, StoredClock c, MeasuredTarget target, MeasuredRecord record) {
         Instant at = record.at();
         ClockTerms terms = terms(target, record.priority());
         List<Integer> withdrawn = c.clock.remeasure(terms, calendars.calendar(terms.calendar()), at);
         c.definedBy = target.definedBy();
-        if (!withdrawn.isEmpty() && c.id != null) {
-            store.withdrawn(c.id, withdrawn, at);
-            store.note(c.id, at, "WITHDRAWN", withdrawn.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        if (!withdrawn.isEmpty()) {
+            kept.withdrawn(c, withdrawn, at);
+            kept.note(c, at, "WITHDRAWN", withdrawn.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
     }
 
@@ -217,5 +264,62 @@ class ClockKeeper {
         return new ClockStopped(c.id, c.recordType, c.recordId, c.recordNumber, c.terms().metric().name(), c.party.code(),
                 c.terms().agreement(), c.terms().target(), c.terms().priority(), c.clock.state(),
                 c.clock.elapsed(at).getSeconds(), c.causeKind, c.causeParty, at);
+    }
+
+    /**
+     * A record's clocks while the keeper moves them, and what is to be written about them, in the order it happened:
+     * kept in memory and written at once, after one change (observe) or after a whole history (replay).
+     */
+    private static final class Kept {
+
+        final List<StoredClock> clocks;
+        final List<StoredClock> stopped = new ArrayList<>();
+        private final List<StoredClock> created = new ArrayList<>();
+        private final List<StoredClock> changed = new ArrayList<>();
+        /** Notes, firings, withdrawals and breach causes: written in order once every clock has its id. */
+        private final List<Consumer<ClockStore>> writes = new ArrayList<>();
+
+        Kept(List<StoredClock> clocks) {
+            this.clocks = new ArrayList<>(clocks);
+        }
+
+        void created(StoredClock c) {
+            created.add(c);
+        }
+
+        void changed(StoredClock c) {
+            if (!created.contains(c) && !changed.contains(c)) {
+                changed.add(c);
+            }
+        }
+
+        void note(StoredClock c, Instant at, String kind, String... args) {
+            writes.add(store -> store.note(c.id, at, kind, args));
+        }
+
+        void fired(StoredClock c, int percent, Instant reachedAt) {
+            writes.add(store -> store.fired(c.id, percent, reachedAt, reachedAt));
+        }
+
+        void withdrawn(StoredClock c, List<Integer> percents, Instant at) {
+            writes.add(store -> store.withdrawn(c.id, percents, at));
+        }
+
+        /** The breach's cause goes on the clock now (written with it), its shares and note with the other writes. */
+        void cause(StoredClock sla, BreachAttribution.Cause cause, Instant at) {
+            sla.causeKind = cause.kind();
+            sla.causeParty = cause.party();
+            writes.add(store -> store.breachCause(sla, cause, at));
+        }
+
+        void write(ClockStore store, Instant now) {
+            for (StoredClock c : created) {
+                store.insert(c, now);
+            }
+            for (StoredClock c : changed) {
+                store.update(c, now);
+            }
+            writes.forEach(w -> w.accept(store));
+        }
     }
 }
