@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,11 +34,21 @@ import org.springframework.stereotype.Component;
 class ClockStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final CalendarService calendars;
 
-    ClockStore(JdbcClient jdbc, CalendarService calendars) {
+    ClockStore(JdbcClient jdbc, JdbcTemplate batches, CalendarService calendars) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.calendars = calendars;
+    }
+
+    /** A note to write: {@code kind} a message key's last part, {@code args} its arguments. */
+    record Note(long clockId, Instant at, String kind, String... args) {
+    }
+
+    /** A threshold firing to write, in its round, withdrawn already or not (null). */
+    record Firing(long clockId, int percent, int round, Instant reachedAt, Instant firedAt, Instant withdrawnAt) {
     }
 
     /** The clocks of one measured record, oldest first. */
@@ -59,6 +70,13 @@ class ClockStore {
     /** One clock, locked for this transaction (the threshold pass: a second node waits, then sees what fired). */
     List<StoredClock> lockedById(long id) {
         return load("select * from clock where id = :id for update", Map.of("id", id));
+    }
+
+    /** Of {@code recordIds}, those that have clocks. */
+    Set<Long> withClocks(String recordType, Collection<Long> recordIds) {
+        return recordIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql(
+                "select distinct record_id from clock where record_type = :type and record_id in (:ids)")
+                .param("type", recordType).param("ids", recordIds).query(Long.class).list());
     }
 
     /** Clocks by id, in the order given. */
@@ -133,23 +151,27 @@ class ClockStore {
                 instant(rs, "started_at"), rs.getString("cause_kind"), rs.getString("cause_party"));
     }
 
-    /** Inserts a new clock with its segments; sets its id. */
-    void insert(StoredClock c, Instant now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into clock (record_type, record_id, record_number, customer_code, service_code, priority,
-                    record_group, record_assignee, metric, party_kind, party, party_org, agreement_code, defined_by,
-                    target_code, limit_seconds, calendar_code, warnings, pause_when, state, elapsed_seconds, due_at,
-                    next_threshold_percent, next_threshold_at, started_at, stopped_at, cause_kind, cause_party,
-                    version, updated_at)
-                values (:recordType, :recordId, :recordNumber, :customer, :service, :priority, :group, :assignee,
-                    :metric, :partyKind, :party, :partyOrg, :agreement, :definedBy, :target, :limit, :calendar,
-                    :warnings, :pauseWhen, :state, :elapsed, :due, :nextPercent, :nextAt, :startedAt, :stoppedAt,
-                    :causeKind, :causeParty, 0, :now)""")
-                .paramSource(columns(c, now)).update(key, "id");
-        c.id = key.getKey().longValue();
-        c.version = 0;
-        writeSegments(c);
+    /** Inserts new clocks with their segments; sets their ids. */
+    void insert(List<StoredClock> clocks, Instant now) {
+        List<Object[]> segments = new ArrayList<>();
+        for (StoredClock c : clocks) {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into clock (record_type, record_id, record_number, customer_code, service_code, priority,
+                        record_group, record_assignee, metric, party_kind, party, party_org, agreement_code, defined_by,
+                        target_code, limit_seconds, calendar_code, warnings, pause_when, state, elapsed_seconds, due_at,
+                        next_threshold_percent, next_threshold_at, started_at, stopped_at, cause_kind, cause_party,
+                        version, updated_at)
+                    values (:recordType, :recordId, :recordNumber, :customer, :service, :priority, :group, :assignee,
+                        :metric, :partyKind, :party, :partyOrg, :agreement, :definedBy, :target, :limit, :calendar,
+                        :warnings, :pauseWhen, :state, :elapsed, :due, :nextPercent, :nextAt, :startedAt, :stoppedAt,
+                        :causeKind, :causeParty, 0, :now)""")
+                    .paramSource(columns(c, now)).update(key, "id");
+            c.id = key.getKey().longValue();
+            c.version = 0;
+            segments.addAll(segmentRows(c));
+        }
+        batches.batchUpdate(SEGMENT_INSERT, segments);
     }
 
     /** Writes a changed clock back; refuses (optimistic lock) when another node changed it since it was read. */
@@ -171,16 +193,23 @@ class ClockStore {
         writeSegments(c);
     }
 
+    private static final String SEGMENT_INSERT =
+            "insert into clock_segment (clock_id, position, running, from_at, to_at, reason) values (?, ?, ?, ?, ?, ?)";
+
     private void writeSegments(StoredClock c) {
         jdbc.sql("delete from clock_segment where clock_id = ?").param(c.id).update();
+        batches.batchUpdate(SEGMENT_INSERT, segmentRows(c));
+    }
+
+    private static List<Object[]> segmentRows(StoredClock c) {
         List<Segment> segments = c.clock.segments();
+        List<Object[]> rows = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            jdbc.sql("insert into clock_segment (clock_id, position, running, from_at, to_at, reason) values (?, ?, ?, ?, ?, ?)")
-                    .params(c.id, i, s.running(), Timestamp.from(s.from()), s.to() == null ? null : Timestamp.from(s.to()),
-                            s.reason())
-                    .update();
+            rows.add(new Object[] {c.id, i, s.running(), Timestamp.from(s.from()),
+                    s.to() == null ? null : Timestamp.from(s.to()), s.reason()});
         }
+        return rows;
     }
 
     private static Map<String, Object> withKey(Map<String, Object> columns, StoredClock c) {
@@ -241,6 +270,15 @@ class ClockStore {
                 .params(clockId, percent, round, Timestamp.from(reachedAt), Timestamp.from(now)).update();
     }
 
+    /** Records firings whose round is known (a replayed history's, on clocks it started). */
+    void fired(List<Firing> firings) {
+        batches.batchUpdate("""
+                insert into clock_threshold (clock_id, percent, round, reached_at, fired_at, withdrawn_at)
+                values (?, ?, ?, ?, ?, ?)""", firings.stream().map(f -> new Object[] {f.clockId(), f.percent(), f.round(),
+                Timestamp.from(f.reachedAt()), Timestamp.from(f.firedAt()),
+                f.withdrawnAt() == null ? null : Timestamp.from(f.withdrawnAt())}).toList());
+    }
+
     void withdrawn(long clockId, Collection<Integer> percents, Instant now) {
         for (int percent : percents) {
             jdbc.sql("update clock_threshold set withdrawn_at = ? where clock_id = ? and percent = ? and withdrawn_at is null")
@@ -250,24 +288,33 @@ class ClockStore {
 
     /** A note on the clock's timeline: {@code kind} a message key's last part, {@code args} its arguments. */
     void note(long clockId, Instant at, String kind, String... args) {
-        jdbc.sql("insert into clock_note (clock_id, noted_at, kind, args) values (?, ?, ?, ?)")
-                .params(clockId, Timestamp.from(at), kind, args.length == 0 ? null : String.join("\u001f", args)).update();
+        notes(List.of(new Note(clockId, at, kind, args)));
+    }
+
+    void notes(List<Note> notes) {
+        batches.batchUpdate("insert into clock_note (clock_id, noted_at, kind, args) values (?, ?, ?, ?)",
+                notes.stream().map(n -> new Object[] {n.clockId(), Timestamp.from(n.at()), n.kind(),
+                        n.args().length == 0 ? null : String.join("\u001f", n.args())}).toList());
     }
 
     /** Puts the cause on the clock (written with it) and records the shares and a note now. */
     void breachCause(StoredClock sla, BreachAttribution.Cause cause, Instant at) {
         sla.causeKind = cause.kind();
         sla.causeParty = cause.party();
-        long clockId = sla.id;
-        jdbc.sql("delete from clock_breach_share where clock_id = ?").param(clockId).update();
-        note(clockId, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
-        for (BreachAttribution.Share s : cause.shares()) {
-            jdbc.sql("""
-                    insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(clockId, s.party().kind().name(), s.party().code(), s.party().organisation(), s.seconds())
-                    .update();
-        }
+        note(sla.id, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
+        shares(Map.of(sla.id, cause.shares()));
+    }
+
+    /** Replaces the breach shares of each clock given. */
+    void shares(Map<Long, List<BreachAttribution.Share>> shares) {
+        batches.batchUpdate("delete from clock_breach_share where clock_id = ?",
+                shares.keySet().stream().map(id -> new Object[] {id}).toList());
+        List<Object[]> rows = new ArrayList<>();
+        shares.forEach((clockId, of) -> of.forEach(s -> rows.add(new Object[] {clockId, s.party().kind().name(),
+                s.party().code(), s.party().organisation(), s.seconds()})));
+        batches.batchUpdate("""
+                insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
+                values (?, ?, ?, ?, ?)""", rows);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

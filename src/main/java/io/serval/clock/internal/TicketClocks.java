@@ -42,7 +42,7 @@ class TicketClocks {
         for (TicketMeasured step : loaded.steps()) {
             tickets.computeIfAbsent(step.ticketId(), id -> new ArrayList<>()).add(record(step));
         }
-        tickets.values().forEach(keeper::replay);
+        keeper.replay(List.copyOf(tickets.values()));
     }
 
     private static MeasuredRecord record(TicketMeasured ticket) {
