@@ -140,6 +140,10 @@ class DemoTicketSeed implements SeedData {
             if (resolved != null) {
                 history.resolve(Timespan.after(history.last, resolved, now), detail, now);
             }
+            if (status == TicketStatus.REJECTED && ageDays > 14) { // long since closed unresolved: its clocks cancelled
+                history.move(TicketStatus.CLOSED, "agent",
+                        Timespan.after(history.last, history.last.plus(Duration.ofHours(24 + detail.nextInt(48))), now));
+            }
             if (closingAfter != null) {
                 history.move(TicketStatus.CLOSED, customer[0], Timespan.after(history.last, history.last.plus(closingAfter), now));
             }
