@@ -138,14 +138,14 @@ class DemoTicketSeed implements SeedData {
                 history.assign(status, group, assignee(group), min(assigned, now), detail, now);
             }
             if (resolved != null) {
-                history.resolve(Timespan.after(history.last, resolved, now), detail, now);
+                history.resolve(after(history.last, resolved, now), detail, now);
             }
             if (status == TicketStatus.REJECTED && ageDays > 14) { // long since closed unresolved: its clocks cancelled
                 history.move(TicketStatus.CLOSED, "agent",
-                        Timespan.after(history.last, history.last.plus(Duration.ofHours(24 + detail.nextInt(48))), now));
+                        after(history.last, history.last.plus(Duration.ofHours(24 + detail.nextInt(48))), now));
             }
             if (closingAfter != null) {
-                history.move(TicketStatus.CLOSED, customer[0], Timespan.after(history.last, history.last.plus(closingAfter), now));
+                history.move(TicketStatus.CLOSED, customer[0], after(history.last, history.last.plus(closingAfter), now));
             }
             histories.add(history);
             tickets.add(new Object[] {id,
@@ -210,21 +210,15 @@ class DemoTicketSeed implements SeedData {
         return a.isBefore(b) ? a : b;
     }
 
-    /** Instants within a ticket's life: never before its last move, never after now. */
-    private static final class Timespan {
+    /** An instant in a ticket's life near {@code wanted}: some minutes after its last move at the earliest, now at the latest. */
+    private static Instant after(Instant last, Instant wanted, Instant now) {
+        Instant at = wanted.isBefore(last.plus(Duration.ofMinutes(10))) ? last.plus(Duration.ofMinutes(10)) : wanted;
+        return at.isAfter(now) ? now : at;
+    }
 
-        private Timespan() {
-        }
-
-        static Instant after(Instant last, Instant wanted, Instant now) {
-            Instant at = wanted.isBefore(last.plus(Duration.ofMinutes(10))) ? last.plus(Duration.ofMinutes(10)) : wanted;
-            return at.isAfter(now) ? now : at;
-        }
-
-        /** An instant {@code share} of the way from {@code from} to {@code to}. */
-        static Instant between(Instant from, Instant to, double share) {
-            return from.plus(Duration.ofSeconds((long) (Duration.between(from, to).getSeconds() * share)));
-        }
+    /** The instant {@code share} of the way from {@code from} to {@code to}. */
+    private static Instant between(Instant from, Instant to, double share) {
+        return from.plus(Duration.ofSeconds((long) (Duration.between(from, to).getSeconds() * share)));
     }
 
     private record Move(TicketStatus from, TicketStatus to, String actor, Instant at) {
@@ -284,13 +278,13 @@ class DemoTicketSeed implements SeedData {
             if ("DESK".equals(group) && detail.nextInt(6) == 0) {
                 group = "NETWORK";
                 assignee = assignee(group);
-                move(TicketStatus.ASSIGNED, "agent", Timespan.after(at, at.plus(Duration.ofMinutes(detail.nextInt(120))), now));
+                move(TicketStatus.ASSIGNED, "agent", after(at, at.plus(Duration.ofMinutes(detail.nextInt(120))), now));
             }
             if (finalStatus == TicketStatus.IN_PROGRESS || finalStatus == TicketStatus.PENDING_CUSTOMER
                     || finalStatus == TicketStatus.PENDING_SUPPLIER) {
-                move(TicketStatus.IN_PROGRESS, assignee, Timespan.between(last, now, 0.3 * detail.nextDouble()));
+                move(TicketStatus.IN_PROGRESS, assignee, between(last, now, 0.3 * detail.nextDouble()));
                 if (finalStatus != TicketStatus.IN_PROGRESS) {
-                    hold(finalStatus, Timespan.between(last, now, 0.5 * detail.nextDouble()));
+                    hold(finalStatus, between(last, now, 0.5 * detail.nextDouble()));
                 }
             }
         }
@@ -300,12 +294,12 @@ class DemoTicketSeed implements SeedData {
          * in ten days later than that (a hard case).
          */
         void resolve(Instant wanted, Random detail, Instant now) {
-            Instant at = detail.nextInt(10) == 0 ? Timespan.after(last, wanted.plus(Duration.ofDays(2 + detail.nextInt(6))), now)
+            Instant at = detail.nextInt(10) == 0 ? after(last, wanted.plus(Duration.ofDays(2 + detail.nextInt(6))), now)
                     : wanted;
             if (detail.nextInt(4) == 0) {
                 hold(detail.nextInt(5) < 3 ? TicketStatus.PENDING_CUSTOMER : TicketStatus.PENDING_SUPPLIER,
-                        Timespan.between(last, at, 0.5 * detail.nextDouble()));
-                move(TicketStatus.IN_PROGRESS, assignee, Timespan.between(last, at, 0.3 + 0.6 * detail.nextDouble()));
+                        between(last, at, 0.5 * detail.nextDouble()));
+                move(TicketStatus.IN_PROGRESS, assignee, between(last, at, 0.3 + 0.6 * detail.nextDouble()));
             }
             resolvedAt = at;
             move(TicketStatus.RESOLVED, assignee, at);
