@@ -90,7 +90,9 @@ class NearBreachAndSummaryApiTest {
         assertThat(all).extracting(r -> r.get("recordId").asLong()).contains(a, b, c);
         assertThat(nearBreach("&party=SLA").size()).isLessThanOrEqualTo(all.size());
         assertThat(all).allSatisfy(r -> assertThat(r.get("state").asString()).isEqualTo("RUNNING"));
-        JsonNode first = all.get(0);
+        // the demo's history tickets still open run too: those over their target before Alpha come first
+        List<JsonNode> ours = ours(all, a, b, c);
+        JsonNode first = ours.get(0);
         assertThat(first.get("recordId").asLong()).isEqualTo(a);
         assertThat(first.get("metric").asString()).isEqualTo("RESPONSE");
         assertThat(first.get("breached").asBoolean()).isTrue();
@@ -100,8 +102,9 @@ class NearBreachAndSummaryApiTest {
             Instant after = Instant.parse(all.get(i).get("due").asString());
             assertThat(after).as("row %d is due no earlier than row %d", i, i - 1).isAfterOrEqualTo(before);
         }
-        assertThat(all.stream().filter(r -> r.get("breached").asBoolean()).count()).isEqualTo(1);
-        assertThat(all.get(1).get("secondsLeft").asLong()).isPositive();
+        assertThat(ours.stream().filter(r -> r.get("breached").asBoolean()).count()).isEqualTo(1);
+        assertThat(ours.get(1).get("secondsLeft").asLong()).isPositive();
+        assertThat(all.subList(0, all.indexOf(first))).allSatisfy(r -> assertThat(r.get("breached").asBoolean()).isTrue());
 
         assertThat(nearBreach("&metric=RESPONSE")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("metric").asString()).isEqualTo("RESPONSE"));

@@ -16,7 +16,11 @@ public class CleanDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        ApplicationContext spring = SpringExtension.getApplicationContext(context);
+        reseed(SpringExtension.getApplicationContext(context));
+    }
+
+    /** Empties every table but Flyway's history and runs the seeds again, as before each class. */
+    public static void reseed(ApplicationContext spring) {
         JdbcTemplate jdbc = spring.getBean(JdbcTemplate.class);
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.tables

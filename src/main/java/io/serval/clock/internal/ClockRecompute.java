@@ -118,7 +118,7 @@ public class ClockRecompute {
                     || !Objects.equals(before.nextAt(), next.map(MeasuredClock.Threshold::at).orElse(null))
                     || before.elapsedSeconds() != c.clock.elapsed(before.updatedAt()).getSeconds();
             if (changed) {
-                notes.add(new ClockStore.Note(c.id, "CALENDAR_CHANGED", List.of(calendarCode, shown(before.due()),
+                notes.add(new ClockStore.Note(c.id, now, "CALENDAR_CHANGED", List.of(calendarCode, shown(before.due()),
                         shown(c.clock.due().orElse(null)))));
             }
             return changed ? withdrawn : null;
@@ -156,7 +156,7 @@ public class ClockRecompute {
                 ClockTerms after = terms.get().terms();
                 List<Integer> withdrawn = c.clock.remeasure(after, calendars.calendar(after.calendar()), now);
                 c.definedBy = terms.get().definedBy();
-                notes.add(new ClockStore.Note(c.id, "TERMS_CHANGED", List.of(beforeBy + "/" + before.target(),
+                notes.add(new ClockStore.Note(c.id, now, "TERMS_CHANGED", List.of(beforeBy + "/" + before.target(),
                         before.limit().toString(), c.definedBy + "/" + after.target(), after.limit().toString())));
                 return withdrawn;
             }
@@ -167,12 +167,12 @@ public class ClockRecompute {
             }
 
             @Override
-            public void unchanged(List<ClockStore.Note> notes) {
+            public void unchanged(List<ClockStore.Note> notes, Instant now) {
                 Map<Long, ClockStore.Note> last = store.lastNotes(withoutTarget.keySet(), TERMS_NOTES);
                 withoutTarget.forEach((id, was) -> {
                     ClockStore.Note note = last.get(id);
                     if (note == null || !"NO_TARGET".equals(note.kind())) {
-                        notes.add(new ClockStore.Note(id, "NO_TARGET", List.of(was)));
+                        notes.add(new ClockStore.Note(id, now, "NO_TARGET", List.of(was)));
                     }
                 });
                 withoutTarget.clear();
@@ -212,7 +212,7 @@ public class ClockRecompute {
         }
 
         /** After a chunk's changed clocks are written: notes about those that did not change. */
-        default void unchanged(List<ClockStore.Note> notes) {
+        default void unchanged(List<ClockStore.Note> notes, Instant now) {
         }
     }
 
@@ -312,7 +312,7 @@ public class ClockRecompute {
                 changed.add(c);
                 if (!gone.isEmpty()) {
                     withdrawn.put(c.id, gone);
-                    notes.add(new ClockStore.Note(c.id, "WITHDRAWN",
+                    notes.add(new ClockStore.Note(c.id, now, "WITHDRAWN",
                             List.of(gone.stream().map(String::valueOf).collect(Collectors.joining(",")))));
                 }
             }
@@ -320,11 +320,11 @@ public class ClockRecompute {
         beforeWrite.accept(changed.stream().map(c -> c.id).toList());
         Set<Long> written = store.recomputed(changed, now, remeasure.changesTerms());
         withdrawn.keySet().retainAll(written);
-        remeasure.unchanged(notes);
+        remeasure.unchanged(notes, now);
         Set<Long> changedIds = changed.stream().map(c -> c.id).collect(Collectors.toSet());
         store.withdrawn(withdrawn, now);
         store.notes(notes.stream().filter(n -> !changedIds.contains(n.clockId()) || written.contains(n.clockId()))
-                .toList(), now);
+                .toList());
         List<Long> conflicted = changed.stream().map(c -> c.id).filter(id -> !written.contains(id)).toList();
         return new Chunk(written.size(), conflicted);
     }

@@ -69,6 +69,10 @@ class ClockStore {
         this.calendars = calendars;
     }
 
+    /** A threshold firing to write, in its round, withdrawn already or not (null). */
+    record Firing(long clockId, int percent, int round, Instant reachedAt, Instant firedAt, Instant withdrawnAt) {
+    }
+
     /** The clocks of one measured record, oldest first. */
     List<StoredClock> ofRecord(String recordType, long recordId) {
         return load("select * from clock where record_type = :type and record_id = :id order by id",
@@ -83,6 +87,13 @@ class ClockStore {
     List<StoredClock> lockedOfRecord(String recordType, long recordId) {
         return load("select * from clock where record_type = :type and record_id = :id order by id for update",
                 Map.of("type", recordType, "id", recordId));
+    }
+
+    /** Of {@code recordIds}, those that have clocks. */
+    Set<Long> withClocks(String recordType, Collection<Long> recordIds) {
+        return recordIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql(
+                "select distinct record_id from clock where record_type = :type and record_id in (:ids)")
+                .param("type", recordType).param("ids", recordIds).query(Long.class).list());
     }
 
     /** One clock, locked for this transaction (the threshold pass: a second node waits, then sees what fired). */
@@ -204,23 +215,27 @@ class ClockStore {
                         instant(rs, "updated_at")));
     }
 
-    /** Inserts a new clock with its segments; sets its id. */
-    void insert(StoredClock c, Instant now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into clock (record_type, record_id, record_number, customer_code, service_code, priority,
-                    record_group, record_assignee, metric, party_kind, party, party_org, agreement_code, defined_by,
-                    target_code, limit_seconds, calendar_code, warnings, pause_when, state, elapsed_seconds, due_at,
-                    next_threshold_percent, next_threshold_at, started_at, stopped_at, cause_kind, cause_party,
-                    version, updated_at)
-                values (:recordType, :recordId, :recordNumber, :customer, :service, :priority, :group, :assignee,
-                    :metric, :partyKind, :party, :partyOrg, :agreement, :definedBy, :target, :limit, :calendar,
-                    :warnings, :pauseWhen, :state, :elapsed, :due, :nextPercent, :nextAt, :startedAt, :stoppedAt,
-                    :causeKind, :causeParty, 0, :now)""")
-                .paramSource(columns(c, now)).update(key, "id");
-        c.id = key.getKey().longValue();
-        c.version = 0;
-        writeSegments(c, now);
+    /** Inserts new clocks with their segments; sets their ids. */
+    void insert(List<StoredClock> clocks, Instant now) {
+        List<Object[]> segments = new ArrayList<>();
+        for (StoredClock c : clocks) {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into clock (record_type, record_id, record_number, customer_code, service_code, priority,
+                        record_group, record_assignee, metric, party_kind, party, party_org, agreement_code, defined_by,
+                        target_code, limit_seconds, calendar_code, warnings, pause_when, state, elapsed_seconds, due_at,
+                        next_threshold_percent, next_threshold_at, started_at, stopped_at, cause_kind, cause_party,
+                        version, updated_at)
+                    values (:recordType, :recordId, :recordNumber, :customer, :service, :priority, :group, :assignee,
+                        :metric, :partyKind, :party, :partyOrg, :agreement, :definedBy, :target, :limit, :calendar,
+                        :warnings, :pauseWhen, :state, :elapsed, :due, :nextPercent, :nextAt, :startedAt, :stoppedAt,
+                        :causeKind, :causeParty, 0, :now)""")
+                    .paramSource(columns(c, now)).update(key, "id");
+            c.id = key.getKey().longValue();
+            c.version = 0;
+            segments.addAll(segmentRows(c, now));
+        }
+        template.batchUpdate(SEGMENT_INSERT, segments);
     }
 
     /** Writes a changed clock back; refuses (optimistic lock) when another node changed it since it was read. */
@@ -342,12 +357,12 @@ class ClockStore {
         }
     }
 
-    /** A note for the timeline: {@code kind} a message key's last part, {@code args} its arguments. */
-    record Note(long clockId, String kind, List<String> args) {
+    /** A note for the timeline, made {@code at}: {@code kind} a message key's last part, {@code args} its arguments. */
+    record Note(long clockId, Instant at, String kind, List<String> args) {
     }
 
     /** Notes on many clocks at once (in one statement on PostgreSQL). */
-    void notes(List<Note> notes, Instant at) {
+    void notes(List<Note> notes) {
         if (notes.isEmpty()) {
             return;
         }
@@ -355,10 +370,11 @@ class ClockStore {
             template.execute((ConnectionCallback<Integer>) con -> {
                 try (PreparedStatement ps = con.prepareStatement("""
                         insert into clock_note (clock_id, noted_at, kind, args)
-                        select u.clock_id, ?, u.kind, u.args from unnest(?::bigint[], ?::text[], ?::text[])
-                            as u(clock_id, kind, args)""")) {
-                    ps.setTimestamp(1, Timestamp.from(at));
-                    ps.setArray(2, con.createArrayOf("bigint", notes.stream().map(Note::clockId).toArray()));
+                        select u.clock_id, timestamptz 'epoch' + u.noted_at * interval '1 microsecond', u.kind, u.args
+                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) as u(clock_id, noted_at, kind, args)""")) {
+                    ps.setArray(1, con.createArrayOf("bigint", notes.stream().map(Note::clockId).toArray()));
+                    ps.setArray(2, con.createArrayOf("bigint",
+                            notes.stream().map(n -> ChronoUnit.MICROS.between(Instant.EPOCH, n.at())).toArray()));
                     ps.setArray(3, con.createArrayOf("text", notes.stream().map(Note::kind).toArray()));
                     ps.setArray(4, con.createArrayOf("text", notes.stream().map(n -> args(n.args())).toArray()));
                     return ps.executeUpdate();
@@ -366,7 +382,7 @@ class ClockStore {
             });
         } else {
             template.batchUpdate(NOTE, notes.stream()
-                    .map(n -> new Object[] {n.clockId(), Timestamp.from(at), n.kind(), args(n.args())}).toList());
+                    .map(n -> new Object[] {n.clockId(), Timestamp.from(n.at()), n.kind(), args(n.args())}).toList());
         }
     }
 
@@ -380,10 +396,10 @@ class ClockStore {
             return last;
         }
         jdbc.sql("""
-                select clock_id, kind, args from clock_note where clock_id in (:ids) and kind in (:kinds)
+                select clock_id, noted_at, kind, args from clock_note where clock_id in (:ids) and kind in (:kinds)
                 order by noted_at, id""")
                 .param("ids", clockIds).param("kinds", kinds)
-                .query((rs, n) -> new Note(rs.getLong("clock_id"), rs.getString("kind"),
+                .query((rs, n) -> new Note(rs.getLong("clock_id"), instant(rs, "noted_at"), rs.getString("kind"),
                         ClockViews.args(rs.getString("args"))))
                 .list().forEach(n -> last.put(n.clockId(), n));
         return last;
@@ -411,19 +427,26 @@ class ClockStore {
         return args.isEmpty() ? null : String.join("\u001f", args);
     }
 
-    /** The clock's segments, each closed one with its business time on the calendar it is measured on now. */
+    private static final String SEGMENT_INSERT = """
+            insert into clock_segment (clock_id, position, running, from_at, to_at, reason, business_seconds)
+            values (?, ?, ?, ?, ?, ?, ?)""";
+
     private void writeSegments(StoredClock c, Instant now) {
         jdbc.sql("delete from clock_segment where clock_id = ?").param(c.id).update();
+        template.batchUpdate(SEGMENT_INSERT, segmentRows(c, now));
+    }
+
+    /** The clock's segments, each closed one with its business time on the calendar it is measured on now. */
+    private static List<Object[]> segmentRows(StoredClock c, Instant now) {
         List<Segment> segments = c.clock.segments();
+        List<Object[]> rows = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            jdbc.sql("""
-                    insert into clock_segment (clock_id, position, running, from_at, to_at, reason, business_seconds)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(c.id, i, s.running(), Timestamp.from(s.from()), s.to() == null ? null : Timestamp.from(s.to()),
-                            s.reason(), s.open() ? null : c.clock.businessSeconds(s, now))
-                    .update();
+            rows.add(new Object[] {c.id, i, s.running(), Timestamp.from(s.from()),
+                    s.to() == null ? null : Timestamp.from(s.to()), s.reason(),
+                    s.open() ? null : c.clock.businessSeconds(s, now)});
         }
+        return rows;
     }
 
     private static Map<String, Object> withKey(Map<String, Object> columns, StoredClock c) {
@@ -486,6 +509,15 @@ class ClockStore {
                 .params(clockId, percent, round, Timestamp.from(reachedAt), Timestamp.from(now)).update();
     }
 
+    /** Records firings whose round is known (a replayed history's, on clocks it started). */
+    void fired(List<Firing> firings) {
+        template.batchUpdate("""
+                insert into clock_threshold (clock_id, percent, round, reached_at, fired_at, withdrawn_at)
+                values (?, ?, ?, ?, ?, ?)""", firings.stream().map(f -> new Object[] {f.clockId(), f.percent(), f.round(),
+                Timestamp.from(f.reachedAt()), Timestamp.from(f.firedAt()),
+                f.withdrawnAt() == null ? null : Timestamp.from(f.withdrawnAt())}).toList());
+    }
+
     void withdrawn(long clockId, Collection<Integer> percents, Instant now) {
         for (int percent : percents) {
             jdbc.sql(WITHDRAW).params(Timestamp.from(now), clockId, percent).update();
@@ -501,16 +533,20 @@ class ClockStore {
     void breachCause(StoredClock sla, BreachAttribution.Cause cause, Instant at) {
         sla.causeKind = cause.kind();
         sla.causeParty = cause.party();
-        long clockId = sla.id;
-        jdbc.sql("delete from clock_breach_share where clock_id = ?").param(clockId).update();
-        note(clockId, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
-        for (BreachAttribution.Share s : cause.shares()) {
-            jdbc.sql("""
-                    insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(clockId, s.party().kind().name(), s.party().code(), s.party().organisation(), s.seconds())
-                    .update();
-        }
+        note(sla.id, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
+        shares(Map.of(sla.id, cause.shares()));
+    }
+
+    /** Replaces the breach shares of each clock given. */
+    void shares(Map<Long, List<BreachAttribution.Share>> shares) {
+        template.batchUpdate("delete from clock_breach_share where clock_id = ?",
+                shares.keySet().stream().map(id -> new Object[] {id}).toList());
+        List<Object[]> rows = new ArrayList<>();
+        shares.forEach((clockId, of) -> of.forEach(s -> rows.add(new Object[] {clockId, s.party().kind().name(),
+                s.party().code(), s.party().organisation(), s.seconds()})));
+        template.batchUpdate("""
+                insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
+                values (?, ?, ?, ?, ?)""", rows);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,10 +1,14 @@
 package io.serval.clock.internal;
 
 import io.serval.agreement.Metric;
+import io.serval.desk.TicketHistoryLoaded;
 import io.serval.desk.TicketMeasured;
 import io.serval.desk.TicketStatus;
 import io.serval.desk.TicketType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The tickets' feed: each {@link TicketMeasured} the desk publishes becomes a measured record for the keeper, in
  * the desk's own transaction, so a ticket and its clocks never disagree. Incidents are measured by response and
  * resolution, service requests by response and turnaround, enquiries by response and resolution, suggestions by
- * response.
+ * response. Tickets loaded with their history at once ({@link TicketHistoryLoaded}, the demo's) are replayed step by
+ * step, each at its own instant.
  */
 @Component
 class TicketClocks {
@@ -27,10 +32,24 @@ class TicketClocks {
 
     @EventListener
     void on(TicketMeasured ticket) {
-        keeper.observe(new MeasuredRecord(RECORD_TYPE, ticket.ticketId(), ticket.number(), ticket.organisation(),
+        keeper.observe(record(ticket));
+    }
+
+    /** Tickets loaded with their history: each ticket's steps replayed in order, each at its own instant. */
+    @EventListener
+    void on(TicketHistoryLoaded loaded) {
+        Map<Long, List<MeasuredRecord>> tickets = new LinkedHashMap<>();
+        for (TicketMeasured step : loaded.steps()) {
+            tickets.computeIfAbsent(step.ticketId(), id -> new ArrayList<>()).add(record(step));
+        }
+        keeper.replay(List.copyOf(tickets.values()));
+    }
+
+    private static MeasuredRecord record(TicketMeasured ticket) {
+        return new MeasuredRecord(RECORD_TYPE, ticket.ticketId(), ticket.number(), ticket.organisation(),
                 ticket.service(), ticket.priority(), ticket.assignmentGroup(), ticket.assignee(), metrics(ticket.type()),
                 new RecordSnapshot(phase(ticket), ticket.respondedAt() != null, ticket.assignmentGroup(), ticket.supplier()),
-                ticket.at()));
+                ticket.at());
     }
 
     static List<Metric> metrics(TicketType type) {
