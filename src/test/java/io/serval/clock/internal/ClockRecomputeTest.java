@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.serval.calendar.BusinessCalendar;
 import io.serval.calendar.CalendarService;
 import io.serval.clock.ClockView;
+import io.serval.core.internal.EventRedeliveryJob;
 import io.serval.support.Api;
 import io.serval.support.ServalTest;
 import io.serval.support.TestClock;
@@ -58,6 +59,9 @@ class ClockRecomputeTest {
 
     @Autowired
     ClockWords words;
+
+    @Autowired
+    EventRedeliveryJob redelivery;
 
     FiredRecords records;
 
@@ -252,6 +256,37 @@ class ClockRecomputeTest {
         assertThat(fire(running)).isEqualTo(1);
         assertThat(firings(running.clock())).as("fired again, in a new round").containsExactly("50/1/withdrawn", "50/2/live");
         resolve(running);
+    }
+
+    @Test
+    void aRecomputationThatDiesInTheMiddleIsDeliveredAgainAndDoneOnce() {
+        clock.freeze(cst("2026-12-14T09:00")); // a Monday
+        FiredRecords.Ticket ticket = raiseAndTake("DESKTOP", "重算 Recompute dies", "SLA-B-RC");
+        clock.freeze(cst("2026-12-15T10:00"));
+        Instant due = Instant.parse(resolution(ticket).get("due").asString());
+        AtomicBoolean died = new AtomicBoolean();
+        recompute.beforeWrite(ids -> {
+            died.set(true);
+            throw new IllegalStateException("the node dies before it writes");
+        });
+
+        importHoliday("2026-12-16");
+        waitFor(died::get);
+        waitFor(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                and event_type = 'io.serval.calendar.CalendarChanged' and status = 'FAILED'""", Long.class) == 1);
+        assertThat(Instant.parse(resolution(ticket).get("due").asString())).as("nothing written").isEqualTo(due);
+
+        recompute.beforeWrite(null);
+        redelivery.redeliver();
+        recomputed();
+        assertThat(Instant.parse(resolution(ticket).get("due").asString())).as("a day off more")
+                .isEqualTo(calendars.calendar(CALENDAR).dueAt(cst("2026-12-15T10:00"),
+                        Duration.ofSeconds(27 * 3600 - resolution(ticket).get("elapsedSeconds").asLong())));
+        assertThat(notes(ticket.clock()).stream().filter("CALENDAR_CHANGED"::equals)).hasSize(1);
+        redelivery.redeliver();
+        assertThat(notes(ticket.clock()).stream().filter("CALENDAR_CHANGED"::equals)).as("done once").hasSize(1);
+        resolve(ticket);
     }
 
     @Test
