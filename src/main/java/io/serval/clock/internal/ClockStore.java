@@ -5,6 +5,7 @@ import io.serval.calendar.CalendarService;
 import io.serval.clock.ClockState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,10 +38,14 @@ import org.springframework.stereotype.Component;
 class ClockStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate plain;
     private final CalendarService calendars;
 
-    ClockStore(JdbcClient jdbc, CalendarService calendars) {
+    ClockStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, CalendarService calendars) {
         this.jdbc = jdbc;
+        this.named = named;
+        this.plain = named.getJdbcTemplate();
         this.calendars = calendars;
     }
 
@@ -56,9 +65,12 @@ class ClockStore {
                 Map.of("type", recordType, "id", recordId));
     }
 
-    /** One clock, locked for this transaction (the threshold pass: a second node waits, then sees what fired). */
-    List<StoredClock> lockedById(long id) {
-        return load("select * from clock where id = :id for update", Map.of("id", id));
+    /**
+     * Clocks by id, oldest first, locked for this transaction (the threshold pass: a second node waits, then sees
+     * what fired). Locked in id order, as the keeper locks a record's clocks, so that no two lockers deadlock.
+     */
+    List<StoredClock> lockedByIds(Collection<Long> ids) {
+        return load("select * from clock where id in (:ids) order by id for update", Map.of("ids", ids));
     }
 
     /** Clocks by id, in the order given. */
@@ -154,22 +166,41 @@ class ClockStore {
 
     /** Writes a changed clock back; refuses (optimistic lock) when another node changed it since it was read. */
     void update(StoredClock c, Instant now) {
-        int updated = jdbc.sql("""
-                update clock set record_number = :recordNumber, customer_code = :customer, service_code = :service,
-                    priority = :priority, record_group = :group, record_assignee = :assignee, agreement_code = :agreement,
-                    defined_by = :definedBy, target_code = :target, limit_seconds = :limit, calendar_code = :calendar,
-                    warnings = :warnings, pause_when = :pauseWhen, state = :state, elapsed_seconds = :elapsed,
-                    due_at = :due, next_threshold_percent = :nextPercent, next_threshold_at = :nextAt,
-                    stopped_at = :stoppedAt, cause_kind = :causeKind, cause_party = :causeParty,
-                    version = version + 1, updated_at = :now
-                where id = :id and version = :version""")
-                .paramSource(withKey(columns(c, now), c)).update();
+        int updated = jdbc.sql(UPDATE).paramSource(withKey(columns(c, now), c)).update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("clock " + c.id + " was changed by someone else");
         }
         c.version++;
         writeSegments(c);
     }
+
+    /**
+     * Writes clocks back whose segments did not change (the threshold pass: what fired, the next threshold, the
+     * breach cause), in one batch; refuses as {@link #update} does.
+     */
+    void updateFired(List<StoredClock> clocks, Instant now) {
+        if (clocks.isEmpty()) {
+            return;
+        }
+        int[] updated = named.batchUpdate(UPDATE, clocks.stream()
+                .map(c -> new MapSqlParameterSource(withKey(columns(c, now), c))).toArray(SqlParameterSource[]::new));
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] != 1 && updated[i] != Statement.SUCCESS_NO_INFO) {
+                throw new OptimisticLockingFailureException("clock " + clocks.get(i).id + " was changed by someone else");
+            }
+        }
+        clocks.forEach(c -> c.version++);
+    }
+
+    private static final String UPDATE = """
+            update clock set record_number = :recordNumber, customer_code = :customer, service_code = :service,
+                priority = :priority, record_group = :group, record_assignee = :assignee, agreement_code = :agreement,
+                defined_by = :definedBy, target_code = :target, limit_seconds = :limit, calendar_code = :calendar,
+                warnings = :warnings, pause_when = :pauseWhen, state = :state, elapsed_seconds = :elapsed,
+                due_at = :due, next_threshold_percent = :nextPercent, next_threshold_at = :nextAt,
+                stopped_at = :stoppedAt, cause_kind = :causeKind, cause_party = :causeParty,
+                version = version + 1, updated_at = :now
+            where id = :id and version = :version""";
 
     private void writeSegments(StoredClock c) {
         jdbc.sql("delete from clock_segment where clock_id = ?").param(c.id).update();
@@ -233,13 +264,24 @@ class ClockStore {
      * everything it would have sent.
      */
     void fired(long clockId, int percent, Instant reachedAt, Instant now) {
-        int round = jdbc.sql("""
-                select count(*) + 1 from clock_threshold
-                where clock_id = ? and percent = ? and withdrawn_at is not null""")
-                .params(clockId, percent).query(Integer.class).single();
-        jdbc.sql("insert into clock_threshold (clock_id, percent, round, reached_at, fired_at) values (?, ?, ?, ?, ?)")
-                .params(clockId, percent, round, Timestamp.from(reachedAt), Timestamp.from(now)).update();
+        jdbc.sql(FIRED).params(clockId, percent, Timestamp.from(reachedAt), Timestamp.from(now), clockId, percent).update();
     }
+
+    /** Records many thresholds as fired ({@link #fired}), in one batch: {@code firings} as (clock id, threshold). */
+    void fired(List<Map.Entry<Long, MeasuredClock.Threshold>> firings, Instant now) {
+        if (firings.isEmpty()) {
+            return;
+        }
+        Timestamp firedAt = Timestamp.from(now);
+        plain.batchUpdate(FIRED, firings.stream().map(f -> new Object[] {f.getKey(), f.getValue().percent(),
+                Timestamp.from(f.getValue().at()), firedAt, f.getKey(), f.getValue().percent()}).toList());
+    }
+
+    private static final String FIRED = """
+            insert into clock_threshold (clock_id, percent, round, reached_at, fired_at)
+            select ?, ?, count(*) + 1, cast(? as timestamp with time zone), cast(? as timestamp with time zone)
+            from clock_threshold
+            where clock_id = ? and percent = ? and withdrawn_at is not null""";
 
     void withdrawn(long clockId, Collection<Integer> percents, Instant now) {
         for (int percent : percents) {

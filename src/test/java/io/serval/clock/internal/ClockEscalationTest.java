@@ -214,14 +214,14 @@ class ClockEscalationTest {
 
         Instant evening = cst("2026-11-23T20:00");
         clock.freeze(evening);
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 75, evening));
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 100, evening));
+        transactions.executeWithoutResult(s -> quiet.batch().escalate(c, 75, evening));
+        transactions.executeWithoutResult(s -> quiet.batch().escalate(c, 100, evening));
         c.priority = "P1";
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 75, evening));
+        transactions.executeWithoutResult(s -> quiet.batch().escalate(c, 75, evening));
         c.priority = "P3";
         Instant tuesday = cst("2026-11-24T10:00");
         clock.freeze(tuesday);
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 75, tuesday));
+        transactions.executeWithoutResult(s -> quiet.batch().escalate(c, 75, tuesday));
 
         List<Map<String, Object>> mails = jdbc.queryForList("""
                 select kind, created_at, next_attempt_at from mail_outbox
