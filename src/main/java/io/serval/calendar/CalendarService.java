@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,13 @@ public class CalendarService {
 
     private final WorkCalendars calendars;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Map<String, CachedEngine> engines = new ConcurrentHashMap<>();
 
-    CalendarService(WorkCalendars calendars, AuditTrail audit) {
+    CalendarService(WorkCalendars calendars, AuditTrail audit, ApplicationEventPublisher events) {
         this.calendars = calendars;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<CalendarSummary> list() {
@@ -87,7 +90,10 @@ public class CalendarService {
         return created;
     }
 
-    /** Replaces a calendar's definition; {@code definition.version()} must be the version the editor read. */
+    /**
+     * Replaces a calendar's definition; {@code definition.version()} must be the version the editor read. A change of
+     * its working time (zone, periods, holidays, make-up days) publishes {@link CalendarChanged}.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public CalendarDefinition update(String code, CalendarDefinition definition) {
@@ -98,6 +104,9 @@ public class CalendarService {
         calendar.define(read.name(), read.zone(), read.description(), read.periods(), read.holidays(), read.workdays());
         CalendarDefinition after = definition(calendars.saveAndFlush(calendar));
         audit.record("Calendar", code, AuditAction.UPDATE, before, after);
+        if (!workingTime(before).equals(workingTime(after))) {
+            events.publishEvent(new CalendarChanged(code, after.version()));
+        }
         return after;
     }
 
@@ -147,6 +156,12 @@ public class CalendarService {
 
     private WorkCalendar find(String code) {
         return calendars.findByCode(code).orElseThrow(() -> new NotFoundException("Calendar", code));
+    }
+
+    /** What business time depends on: the zone, the weekly periods, the days off and the make-up days (not names). */
+    private static List<Object> workingTime(CalendarDefinition d) {
+        return List.of(d.zone(), d.periods(), d.holidays().stream().map(CalendarDefinition.Day::date).toList(),
+                d.workdays().stream().map(w -> w.date() + " " + w.worksAs()).toList());
     }
 
     private static CalendarDefinition withCode(CalendarDefinition d, String code) {

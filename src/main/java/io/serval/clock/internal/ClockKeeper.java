@@ -40,15 +40,17 @@ class ClockKeeper {
     private final ClockStore store;
     private final EffectiveTargets effectiveTargets;
     private final MeasuredTargets measuredTargets;
+    private final ClockTargets clockTargets;
     private final CalendarService calendars;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ClockKeeper(ClockStore store, EffectiveTargets effectiveTargets, MeasuredTargets measuredTargets,
-            CalendarService calendars, ApplicationEventPublisher events, Clock clock) {
+            ClockTargets clockTargets, CalendarService calendars, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.effectiveTargets = effectiveTargets;
         this.measuredTargets = measuredTargets;
+        this.clockTargets = clockTargets;
         this.calendars = calendars;
         this.events = events;
         this.clock = clock;
@@ -144,7 +146,7 @@ class ClockKeeper {
             Party party = new Party(Party.Kind.valueOf(type.name()), target.agreement(), partyOrganisation);
             // a team's response clock is not started by the very move that responds (it would only ever be met at 0)
             if (find(clocks, target.metric(), target.agreement()) == null
-                    && ClockRules.motion(party, terms(target, record.priority()), record.snapshot()) != Motion.STOP) {
+                    && ClockRules.motion(party, clockTargets.terms(target, record.priority()), record.snapshot()) != Motion.STOP) {
                 StoredClock c = start(record, party, target);
                 clocks.add(c);
                 created.add(c);
@@ -155,7 +157,7 @@ class ClockKeeper {
     private StoredClock start(MeasuredRecord record, Party party, MeasuredTarget target) {
         StoredClock c = new StoredClock(null, 0, record.type(), record.id(), party, record.at());
         c.definedBy = target.definedBy();
-        ClockTerms terms = terms(target, record.priority());
+        ClockTerms terms = clockTargets.terms(target, record.priority());
         Motion motion = ClockRules.motion(party, terms, record.snapshot());
         c.clock = MeasuredClock.start(terms, calendars.calendar(terms.calendar()), record.at(), motion == Motion.RUN,
                 ClockRules.reason(party, record.snapshot()));
@@ -165,7 +167,7 @@ class ClockKeeper {
 
     private void retarget(StoredClock c, MeasuredTarget target, MeasuredRecord record) {
         Instant at = record.at();
-        ClockTerms terms = terms(target, record.priority());
+        ClockTerms terms = clockTargets.terms(target, record.priority());
         List<Integer> withdrawn = c.clock.remeasure(terms, calendars.calendar(terms.calendar()), at);
         c.definedBy = target.definedBy();
         if (!withdrawn.isEmpty() && c.id != null) {
@@ -186,14 +188,6 @@ class ClockKeeper {
         c.group = record.group();
         c.assignee = record.assignee();
         return changed;
-    }
-
-    static ClockTerms terms(MeasuredTarget target, String priority) {
-        Set<Phase> pauses = target.pauseWhen().isEmpty() ? null
-                : target.pauseWhen().stream().map(Phase::valueOf).collect(Collectors.toSet());
-        return new ClockTerms(target.agreement(), target.target(), target.metric(),
-                target.priority() == null ? priority : target.priority(), target.limit(), target.calendar(),
-                target.warnings(), pauses);
     }
 
     private static boolean measuredDifferently(StoredClock c, MeasuredRecord record) {

@@ -1,8 +1,12 @@
 package io.serval.clock.internal;
 
 import io.serval.agreement.Metric;
+import io.serval.calendar.BusinessCalendar;
 import io.serval.calendar.CalendarService;
 import io.serval.clock.ClockState;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,12 +18,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,15 +44,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ClockStore {
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
-    private final JdbcTemplate plain;
-    private final CalendarService calendars;
+    private static final String UPDATE = """
+            update clock set record_number = :recordNumber, customer_code = :customer, service_code = :service,
+                priority = :priority, record_group = :group, record_assignee = :assignee, agreement_code = :agreement,
+                defined_by = :definedBy, target_code = :target, limit_seconds = :limit, calendar_code = :calendar,
+                warnings = :warnings, pause_when = :pauseWhen, state = :state, elapsed_seconds = :elapsed,
+                due_at = :due, next_threshold_percent = :nextPercent, next_threshold_at = :nextAt,
+                stopped_at = :stoppedAt, cause_kind = :causeKind, cause_party = :causeParty,
+                version = version + 1, updated_at = :now
+            where id = :id and version = :version""";
 
-    ClockStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, CalendarService calendars) {
+    private static final String WITHDRAW =
+            "update clock_threshold set withdrawn_at = ? where clock_id = ? and percent = ? and withdrawn_at is null";
+    private static final String NOTE = "insert into clock_note (clock_id, noted_at, kind, args) values (?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate named;
+    private final CalendarService calendars;
+    private volatile Boolean postgres;
+
+    ClockStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named, CalendarService calendars) {
         this.jdbc = jdbc;
+        this.template = template;
         this.named = named;
-        this.plain = named.getJdbcTemplate();
         this.calendars = calendars;
     }
 
@@ -86,6 +108,26 @@ class ClockStore {
                 .param("now", Timestamp.from(now)).query(Long.class).list();
     }
 
+    /**
+     * Up to {@code limit} clocks not stopped that run on {@code calendar}, with ids above {@code afterId}, by id
+     * (indexed on calendar and state): the recomputation after a calendar change reads them a chunk at a time.
+     */
+    List<StoredClock> unstoppedOnCalendar(String calendar, long afterId, int limit) {
+        return load("""
+                select * from clock where calendar_code = :calendar and state in ('RUNNING', 'PAUSED') and id > :after
+                order by id fetch first %d rows only""".formatted(limit), Map.of("calendar", calendar, "after", afterId));
+    }
+
+    /**
+     * Up to {@code limit} clocks not stopped measured under agreement {@code code} (in force or, inherited, where the
+     * target is written), with ids above {@code afterId}, by id.
+     */
+    List<StoredClock> unstoppedUnder(String code, long afterId, int limit) {
+        return load("""
+                select * from clock where (agreement_code = :code or defined_by = :code) and state in ('RUNNING', 'PAUSED')
+                  and id > :after order by id fetch first %d rows only""".formatted(limit), Map.of("code", code, "after", afterId));
+    }
+
     private List<StoredClock> load(String sql, Map<String, ?> params) {
         List<StoredClock> clocks = new ArrayList<>();
         Map<Long, Row> rows = new LinkedHashMap<>();
@@ -98,16 +140,24 @@ class ClockStore {
             return clocks;
         }
         Map<Long, List<Segment>> segments = new HashMap<>();
+        Map<Long, List<Long>> measured = new HashMap<>();
         jdbc.sql("select * from clock_segment where clock_id in (:ids) order by clock_id, position")
                 .param("ids", rows.keySet())
-                .query((rs, n) -> Map.entry(rs.getLong("clock_id"), new Segment(rs.getBoolean("running"),
-                        instant(rs, "from_at"), instant(rs, "to_at"), rs.getString("reason"))))
-                .list().forEach(e -> segments.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .query((rs, n) -> {
+                    long clockId = rs.getLong("clock_id");
+                    segments.computeIfAbsent(clockId, k -> new ArrayList<>()).add(new Segment(rs.getBoolean("running"),
+                            instant(rs, "from_at"), instant(rs, "to_at"), rs.getString("reason")));
+                    measured.computeIfAbsent(clockId, k -> new ArrayList<>())
+                            .add(rs.getObject("business_seconds", Long.class));
+                    return clockId;
+                })
+                .list();
         Map<Long, List<Integer>> fired = new HashMap<>();
         jdbc.sql("select clock_id, percent from clock_threshold where clock_id in (:ids) and withdrawn_at is null")
                 .param("ids", rows.keySet())
                 .query((rs, n) -> Map.entry(rs.getLong("clock_id"), rs.getInt("percent")))
                 .list().forEach(e -> fired.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<String, BusinessCalendar> engines = new HashMap<>();
         for (Row r : rows.values()) {
             StoredClock stored = new StoredClock(r.id, r.version, r.recordType, r.recordId, r.party, r.startedAt);
             stored.recordNumber = r.recordNumber;
@@ -119,7 +169,9 @@ class ClockStore {
             stored.definedBy = r.definedBy;
             stored.causeKind = r.causeKind;
             stored.causeParty = r.causeParty;
-            stored.clock = MeasuredClock.restore(r.terms, calendars.calendar(r.terms.calendar()),
+            stored.written = r.written;
+            stored.measuredSeconds = measured.getOrDefault(r.id, List.of());
+            stored.clock = MeasuredClock.restore(r.terms, engines.computeIfAbsent(r.terms.calendar(), calendars::calendar),
                     segments.getOrDefault(r.id, List.of()), r.state, fired.getOrDefault(r.id, List.of()));
             clocks.add(stored);
         }
@@ -128,7 +180,8 @@ class ClockStore {
 
     private record Row(long id, long version, String recordType, long recordId, String recordNumber, String customer,
             String service, String priority, String group, String assignee, Party party, String definedBy,
-            ClockTerms terms, ClockState state, Instant startedAt, String causeKind, String causeParty) {
+            ClockTerms terms, ClockState state, Instant startedAt, String causeKind, String causeParty,
+            StoredClock.Written written) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -142,7 +195,10 @@ class ClockStore {
                 rs.getString("record_number"), rs.getString("customer_code"), rs.getString("service_code"),
                 rs.getString("priority"), rs.getString("record_group"), rs.getString("record_assignee"), party,
                 rs.getString("defined_by"), terms, ClockState.valueOf(rs.getString("state")),
-                instant(rs, "started_at"), rs.getString("cause_kind"), rs.getString("cause_party"));
+                instant(rs, "started_at"), rs.getString("cause_kind"), rs.getString("cause_party"),
+                new StoredClock.Written(ClockState.valueOf(rs.getString("state")), rs.getLong("elapsed_seconds"), instant(rs, "due_at"),
+                        rs.getObject("next_threshold_percent", Integer.class), instant(rs, "next_threshold_at"),
+                        instant(rs, "updated_at")));
     }
 
     /** Inserts a new clock with its segments; sets its id. */
@@ -161,7 +217,7 @@ class ClockStore {
                 .paramSource(columns(c, now)).update(key, "id");
         c.id = key.getKey().longValue();
         c.version = 0;
-        writeSegments(c);
+        writeSegments(c, now);
     }
 
     /** Writes a changed clock back; refuses (optimistic lock) when another node changed it since it was read. */
@@ -171,7 +227,9 @@ class ClockStore {
             throw new OptimisticLockingFailureException("clock " + c.id + " was changed by someone else");
         }
         c.version++;
-        writeSegments(c);
+        if (!c.staysStopped()) {
+            writeSegments(c, now);
+        }
     }
 
     /**
@@ -192,24 +250,171 @@ class ClockStore {
         clocks.forEach(c -> c.version++);
     }
 
-    private static final String UPDATE = """
-            update clock set record_number = :recordNumber, customer_code = :customer, service_code = :service,
-                priority = :priority, record_group = :group, record_assignee = :assignee, agreement_code = :agreement,
-                defined_by = :definedBy, target_code = :target, limit_seconds = :limit, calendar_code = :calendar,
-                warnings = :warnings, pause_when = :pauseWhen, state = :state, elapsed_seconds = :elapsed,
-                due_at = :due, next_threshold_percent = :nextPercent, next_threshold_at = :nextAt,
-                stopped_at = :stoppedAt, cause_kind = :causeKind, cause_party = :causeParty,
-                version = version + 1, updated_at = :now
-            where id = :id and version = :version""";
+    /**
+     * Writes back clocks recomputed in bulk (after a calendar or agreement change): their terms and what is derived
+     * from their segments — the record's fields, the state and the segments stay as they are — each only if nobody
+     * changed it since it was read (its version); the ids written, whose versions move on. On PostgreSQL one
+     * statement for them all (the values as arrays, unnested), elsewhere a JDBC batch.
+     */
+    Set<Long> recomputed(List<StoredClock> clocks, Instant now) {
+        if (clocks.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> written = new HashSet<>();
+        List<Map<String, Object>> rows = clocks.stream().map(c -> withKey(columns(c, now), c)).toList();
+        if (postgres()) {
+            written.addAll(template.execute((ConnectionCallback<List<Long>>) con -> {
+                try (PreparedStatement ps = con.prepareStatement("""
+                        update clock c set priority = u.priority, agreement_code = u.agreement, defined_by = u.defined_by,
+                            target_code = u.target, limit_seconds = u.limit_seconds, calendar_code = u.calendar,
+                            warnings = u.warnings, pause_when = u.pause_when, elapsed_seconds = u.elapsed, due_at = u.due,
+                            next_threshold_percent = u.next_percent, next_threshold_at = u.next_at,
+                            version = c.version + 1, updated_at = ?
+                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+                                    ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[]::timestamptz[], ?::integer[],
+                                    ?::text[]::timestamptz[])
+                            as u(id, version, priority, agreement, defined_by, target, limit_seconds, calendar, warnings,
+                                 pause_when, elapsed, due, next_percent, next_at)
+                        where c.id = u.id and c.version = u.version
+                        returning c.id""")) {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    int i = 2;
+                    ps.setArray(i++, array(con, "bigint", rows, "id"));
+                    ps.setArray(i++, array(con, "bigint", rows, "version"));
+                    for (String text : List.of("priority", "agreement", "definedBy", "target")) {
+                        ps.setArray(i++, array(con, "text", rows, text));
+                    }
+                    ps.setArray(i++, array(con, "bigint", rows, "limit"));
+                    for (String text : List.of("calendar", "warnings", "pauseWhen")) {
+                        ps.setArray(i++, array(con, "text", rows, text));
+                    }
+                    ps.setArray(i++, array(con, "bigint", rows, "elapsed"));
+                    ps.setArray(i++, array(con, "text", rows, "due"));
+                    ps.setArray(i++, array(con, "integer", rows, "nextPercent"));
+                    ps.setArray(i, array(con, "text", rows, "nextAt"));
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                    return ids;
+                }
+            }));
+        } else {
+            int[] counts = named.batchUpdate(UPDATE, rows.toArray(Map[]::new));
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 1) {
+                    written.add(clocks.get(i).id);
+                }
+            }
+        }
+        clocks.stream().filter(c -> written.contains(c.id)).forEach(c -> c.version++);
+        return written;
+    }
 
-    private void writeSegments(StoredClock c) {
+    /** Withdraws the live firings of the thresholds given per clock (in one statement on PostgreSQL). */
+    void withdrawn(Map<Long, List<Integer>> percentsByClock, Instant now) {
+        List<Object[]> pairs = new ArrayList<>();
+        percentsByClock.forEach((clock, percents) -> percents.forEach(p -> pairs.add(new Object[] {clock, p})));
+        if (pairs.isEmpty()) {
+            return;
+        }
+        if (postgres()) {
+            template.execute((ConnectionCallback<Integer>) con -> {
+                try (PreparedStatement ps = con.prepareStatement("""
+                        update clock_threshold t set withdrawn_at = ?
+                        from unnest(?::bigint[], ?::integer[]) as u(clock_id, percent)
+                        where t.clock_id = u.clock_id and t.percent = u.percent and t.withdrawn_at is null""")) {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setArray(2, con.createArrayOf("bigint", pairs.stream().map(p -> p[0]).toArray()));
+                    ps.setArray(3, con.createArrayOf("integer", pairs.stream().map(p -> p[1]).toArray()));
+                    return ps.executeUpdate();
+                }
+            });
+        } else {
+            template.batchUpdate(WITHDRAW, pairs.stream()
+                    .map(p -> new Object[] {Timestamp.from(now), p[0], p[1]}).toList());
+        }
+    }
+
+    /** A note for the timeline: {@code kind} a message key's last part, {@code args} its arguments. */
+    record Note(long clockId, String kind, List<String> args) {
+    }
+
+    /** Notes on many clocks at once (in one statement on PostgreSQL). */
+    void notes(List<Note> notes, Instant at) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        if (postgres()) {
+            template.execute((ConnectionCallback<Integer>) con -> {
+                try (PreparedStatement ps = con.prepareStatement("""
+                        insert into clock_note (clock_id, noted_at, kind, args)
+                        select u.clock_id, ?, u.kind, u.args from unnest(?::bigint[], ?::text[], ?::text[])
+                            as u(clock_id, kind, args)""")) {
+                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setArray(2, con.createArrayOf("bigint", notes.stream().map(Note::clockId).toArray()));
+                    ps.setArray(3, con.createArrayOf("text", notes.stream().map(Note::kind).toArray()));
+                    ps.setArray(4, con.createArrayOf("text", notes.stream().map(n -> args(n.args())).toArray()));
+                    return ps.executeUpdate();
+                }
+            });
+        } else {
+            template.batchUpdate(NOTE, notes.stream()
+                    .map(n -> new Object[] {n.clockId(), Timestamp.from(at), n.kind(), args(n.args())}).toList());
+        }
+    }
+
+    /**
+     * The last note of one of {@code kinds} on each of {@code clockIds} that has one (e.g. whether a clock's latest
+     * word on its terms already says it has no target).
+     */
+    Map<Long, Note> lastNotes(Collection<Long> clockIds, Collection<String> kinds) {
+        Map<Long, Note> last = new HashMap<>();
+        if (clockIds.isEmpty()) {
+            return last;
+        }
+        jdbc.sql("select clock_id, kind, args from clock_note where clock_id in (:ids) and kind in (:kinds) order by noted_at, id")
+                .param("ids", clockIds).param("kinds", kinds)
+                .query((rs, n) -> new Note(rs.getLong("clock_id"), rs.getString("kind"),
+                        ClockViews.args(rs.getString("args"))))
+                .list().forEach(n -> last.put(n.clockId(), n));
+        return last;
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(template.execute(
+                    (ConnectionCallback<String>) con -> con.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** One column of {@code rows} as an SQL array; timestamps as ISO-8601 text (cast in the statement). */
+    private static Array array(Connection con, String type, List<Map<String, Object>> rows, String column)
+            throws SQLException {
+        return con.createArrayOf(type, rows.stream().map(r -> r.get(column))
+                .map(v -> v instanceof Timestamp t ? t.toInstant().toString() : v).toArray());
+    }
+
+    private static String args(List<String> args) {
+        return args.isEmpty() ? null : String.join("\u001f", args);
+    }
+
+    /** The clock's segments, each closed one with its business time on the calendar it is measured on now. */
+    private void writeSegments(StoredClock c, Instant now) {
         jdbc.sql("delete from clock_segment where clock_id = ?").param(c.id).update();
         List<Segment> segments = c.clock.segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            jdbc.sql("insert into clock_segment (clock_id, position, running, from_at, to_at, reason) values (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("""
+                    insert into clock_segment (clock_id, position, running, from_at, to_at, reason, business_seconds)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(c.id, i, s.running(), Timestamp.from(s.from()), s.to() == null ? null : Timestamp.from(s.to()),
-                            s.reason())
+                            s.reason(), s.open() ? null : c.clock.businessSeconds(s, now))
                     .update();
         }
     }
@@ -244,8 +449,10 @@ class ClockStore {
         p.put("warnings", t.warnings().stream().map(String::valueOf).collect(Collectors.joining(",")));
         p.put("pauseWhen", t.pauseWhen().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         p.put("state", clock.state().name());
-        p.put("elapsed", clock.elapsed(now).getSeconds());
-        p.put("due", clock.due().map(Timestamp::from).orElse(null));
+        // a clock that was stopped and stays so keeps what it was measured as (its calendar may have changed since)
+        p.put("elapsed", c.staysStopped() ? c.written.elapsedSeconds() : clock.elapsed(now).getSeconds());
+        p.put("due", (c.staysStopped() ? Optional.ofNullable(c.written.due()) : clock.due()).map(Timestamp::from)
+                .orElse(null));
         MeasuredClock.Threshold next = clock.nextThreshold().orElse(null);
         p.put("nextPercent", next == null ? null : next.percent());
         p.put("nextAt", next == null ? null : Timestamp.from(next.at()));
@@ -273,7 +480,7 @@ class ClockStore {
             return;
         }
         Timestamp firedAt = Timestamp.from(now);
-        plain.batchUpdate(FIRED, firings.stream().map(f -> new Object[] {f.getKey(), f.getValue().percent(),
+        template.batchUpdate(FIRED, firings.stream().map(f -> new Object[] {f.getKey(), f.getValue().percent(),
                 Timestamp.from(f.getValue().at()), firedAt, f.getKey(), f.getValue().percent()}).toList());
     }
 
@@ -285,15 +492,13 @@ class ClockStore {
 
     void withdrawn(long clockId, Collection<Integer> percents, Instant now) {
         for (int percent : percents) {
-            jdbc.sql("update clock_threshold set withdrawn_at = ? where clock_id = ? and percent = ? and withdrawn_at is null")
-                    .params(Timestamp.from(now), clockId, percent).update();
+            jdbc.sql(WITHDRAW).params(Timestamp.from(now), clockId, percent).update();
         }
     }
 
     /** A note on the clock's timeline: {@code kind} a message key's last part, {@code args} its arguments. */
     void note(long clockId, Instant at, String kind, String... args) {
-        jdbc.sql("insert into clock_note (clock_id, noted_at, kind, args) values (?, ?, ?, ?)")
-                .params(clockId, Timestamp.from(at), kind, args.length == 0 ? null : String.join("\u001f", args)).update();
+        jdbc.sql(NOTE).params(clockId, Timestamp.from(at), kind, args(List.of(args))).update();
     }
 
     /** Puts the cause on the clock (written with it) and records the shares and a note now. */

@@ -7,6 +7,8 @@ import io.serval.web.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("clockWords")
 public class ClockWords {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
     private final Durations durations;
@@ -93,10 +97,13 @@ public class ClockWords {
         return Math.min(100, percent(c));
     }
 
-    /** A note on the timeline in words; a breach's cause names the kind of party in words as well. */
+    /**
+     * A note on the timeline in words; a breach's cause names the kind of party in words as well; an instant among
+     * the arguments is shown in the configured zone, a time limit (ISO-8601) as business time, none as "-".
+     */
     public String note(ClockView.Note n) {
         List<String> args = n.args();
-        Object[] shown = args.toArray();
+        Object[] shown = args.stream().map(this::argument).toArray();
         if ("BREACH_CAUSE".equals(n.kind()) && !args.isEmpty()) {
             String party = args.size() > 1 && !args.get(1).isBlank() ? args.get(1) : null;
             shown = new Object[] {Reason.of("clock.cause." + args.get(0), args.get(0)),
@@ -105,6 +112,23 @@ public class ClockWords {
         String fallback = n.kind() + (args.isEmpty() ? "" : " " + String.join(" ", args));
         return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {"clock.note." + n.kind()}, shown,
                 fallback), LocaleContextHolder.getLocale());
+    }
+
+    private String argument(String arg) {
+        if (arg.isEmpty()) {
+            return "-";
+        }
+        try {
+            if (arg.startsWith("PT")) {
+                return durations.businessTime(arg);
+            }
+            if (arg.length() > 10 && arg.charAt(10) == 'T' && arg.endsWith("Z")) {
+                return SHOWN.format(Instant.parse(arg).atZone(clock.getZone()));
+            }
+        } catch (DateTimeParseException notOne) {
+            // shown as written
+        }
+        return arg;
     }
 
     private long calendarSeconds(ClockView.Segment s) {
