@@ -12,6 +12,7 @@ import io.serval.notify.Notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,10 @@ class ThresholdEscalations {
         this.clock = clock;
     }
 
-    /** Escalations of one batch of firings: each agreement's rules, team lead and role's holders read once. */
+    /**
+     * Escalations of one batch of firings: each agreement's rules, team lead and role's holders read once, the
+     * notices sent together ({@link Batch#send}).
+     */
     Batch batch() {
         return new Batch();
     }
@@ -61,6 +65,7 @@ class ThresholdEscalations {
 
         private final Map<String, List<EscalationStep>> rules = new HashMap<>();
         private final Map<String, List<String>> holders = new HashMap<>();
+        private final List<Notice> notices = new ArrayList<>();
 
         private Batch() {
         }
@@ -82,11 +87,17 @@ class ThresholdEscalations {
             Instant holdUntil = quiet ? calendars.calendar(properties.workingHoursCalendar()).nextWorkingInstant(now) : null;
             String due = c.clock.due().map(d -> DUE.format(d.atZone(clock.getZone()))).orElse("");
             for (String recipient : recipients) {
-                notifications.send(Notice.to(recipient, percent >= 100 ? NoticeKind.CLOCK_BREACHED : NoticeKind.CLOCK_WARNING)
+                notices.add(Notice.to(recipient, percent >= 100 ? NoticeKind.CLOCK_BREACHED : NoticeKind.CLOCK_WARNING)
                         .with("number", c.recordNumber).withKey("metric", "clock.metric." + c.terms().metric().name())
                         .with("percent", percent).with("priority", c.priority).with("due", due)
                         .with("party", c.party.code()).link(link(c)).byEmail().holdUntil(holdUntil).build());
             }
+        }
+
+        /** Sends the notices of the thresholds escalated (in the caller's transaction). */
+        void send() {
+            notifications.sendAll(notices);
+            notices.clear();
         }
 
         private List<String> recipients(String role, StoredClock c) {

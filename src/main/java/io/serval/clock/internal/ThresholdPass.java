@@ -151,10 +151,11 @@ public class ThresholdPass {
         ThresholdEscalations.Batch escalating = escalations.batch();
         Map<Long, StoredClock> byId = new HashMap<>();
         changed.forEach(c -> byId.put(c.id, c));
+        firings.forEach(f -> escalating.escalate(byId.get(f.getKey()), f.getValue().percent(), now));
+        escalating.send();
         for (Map.Entry<Long, MeasuredClock.Threshold> firing : firings) {
             StoredClock c = byId.get(firing.getKey());
             int percent = firing.getValue().percent();
-            escalating.escalate(c, percent, now);
             events.publishEvent(new ClockThresholdReached(c.id, c.recordType, c.recordId, c.recordNumber,
                     c.terms().metric().name(), c.party.code(), c.terms().agreement(), c.terms().target(),
                     c.terms().priority(), percent, c.clock.due().orElse(null), firing.getValue().at()));
