@@ -3,6 +3,7 @@ package io.serval.clock;
 import io.serval.ServalApplication;
 import io.serval.agreement.Metric;
 import io.serval.calendar.CalendarService;
+import io.serval.clock.internal.ClockRecompute;
 import io.serval.clock.internal.ClockTerms;
 import io.serval.clock.internal.MeasuredClock;
 import io.serval.clock.internal.Phase;
@@ -102,6 +103,7 @@ public final class ClockLoadBenchmark {
             System.out.println(jdbc.queryForList("select state, count(*) from clock group by state order by state"));
 
             thresholdPasses(jdbc, clock, pass);
+            recompute(jdbc, app.getBean(ClockRecompute.class));
             System.out.println("\nplan of the due-clock selection:");
             jdbc.queryForList("explain (analyze, buffers) " + SELECTION, String.class,
                     Timestamp.from(NOW.plus(Duration.ofMinutes(WARM_UP + PASSES + 11)))).forEach(System.out::println);
@@ -148,6 +150,36 @@ public final class ClockLoadBenchmark {
         int[] fired = new int[1];
         double passed = timed(() -> fired[0] = pass.fireDue());
         System.out.printf("catch-up pass over 10 minutes: %d clocks due, %d thresholds fired in %.1f ms%n", due, fired[0], passed);
+    }
+
+    /**
+     * A holiday notice for this Friday on cn-standard (written to the calendar's tables, its version moved on, as an
+     * import does, without the event that would start the recomputation in the background), then the recomputation of
+     * every clock not stopped on each calendar the running clocks use: cn-standard (its clocks change), 24x7 (read and
+     * measured, nothing changes) and cn-standard again (nothing left to change).
+     */
+    static void recompute(JdbcTemplate jdbc, ClockRecompute recompute) {
+        jdbc.update("""
+                insert into calendar_holiday (calendar_id, on_date, name_zh, name_en)
+                select id, date '2026-11-27', '临时休假', 'Extra day off' from business_calendar where code = 'cn-standard'""");
+        jdbc.update("update business_calendar set version = version + 1 where code = 'cn-standard'");
+        System.out.println();
+        long total = 0;
+        int clocks = 0;
+        for (String calendar : List.of("cn-standard", "24x7", "cn-standard")) {
+            int unstopped = jdbc.queryForObject("select count(*) from clock where calendar_code = ? and state in ('RUNNING', 'PAUSED')",
+                    Integer.class, calendar);
+            long start = System.nanoTime();
+            int changed = recompute.afterCalendarChange(calendar);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("recompute after a change of %s: %,d clocks not stopped read and measured, %,d changed, in %,d ms%n",
+                    calendar, unstopped, changed, millis);
+            if (clocks < RUNNING) {
+                total += millis;
+                clocks += unstopped;
+            }
+        }
+        System.out.printf("recompute, every clock not stopped (%,d) measured again: %,d ms%n", clocks, total);
     }
 
     /**
