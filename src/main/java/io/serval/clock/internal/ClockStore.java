@@ -77,6 +77,19 @@ class ClockStore {
                 Map.of("type", recordType, "id", recordId));
     }
 
+    /** For each of {@code members}, all the clocks of its measured record, oldest first (one query per record type). */
+    Map<StoredClock, List<StoredClock>> ofRecords(Collection<StoredClock> members) {
+        Map<String, List<StoredClock>> byRecord = new HashMap<>();
+        members.stream().collect(Collectors.groupingBy(c -> c.recordType,
+                Collectors.mapping(c -> c.recordId, Collectors.toSet()))).forEach((type, ids) ->
+                load("select * from clock where record_type = :type and record_id in (:ids) order by id",
+                        Map.of("type", type, "ids", ids))
+                        .forEach(c -> byRecord.computeIfAbsent(c.recordType + "/" + c.recordId, k -> new ArrayList<>()).add(c)));
+        Map<StoredClock, List<StoredClock>> of = new LinkedHashMap<>();
+        members.forEach(c -> of.put(c, byRecord.getOrDefault(c.recordType + "/" + c.recordId, List.of())));
+        return of;
+    }
+
     /**
      * The clocks of one measured record, oldest first, locked for this transaction (the keeper, in the record's own
      * transaction): a threshold pass firing one of them meanwhile is waited for, and what it fired is read, not
@@ -503,17 +516,32 @@ class ClockStore {
 
     /** Puts the cause on the clock (written with it) and records the shares and a note now. */
     void breachCause(StoredClock sla, BreachAttribution.Cause cause, Instant at) {
-        sla.causeKind = cause.kind();
-        sla.causeParty = cause.party();
-        long clockId = sla.id;
-        jdbc.sql("delete from clock_breach_share where clock_id = ?").param(clockId).update();
-        note(clockId, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
-        for (BreachAttribution.Share s : cause.shares()) {
-            jdbc.sql("""
+        breachCauses(Map.of(sla, cause), at);
+    }
+
+    /** {@link #breachCause} for many clocks at once (the threshold pass), with a few batched statements. */
+    void breachCauses(Map<StoredClock, BreachAttribution.Cause> causes, Instant at) {
+        if (causes.isEmpty()) {
+            return;
+        }
+        List<Note> notes = new ArrayList<>();
+        List<Object[]> shares = new ArrayList<>();
+        causes.forEach((sla, cause) -> {
+            sla.causeKind = cause.kind();
+            sla.causeParty = cause.party();
+            notes.add(new Note(sla.id, "BREACH_CAUSE", List.of(cause.kind(), cause.party() == null ? "" : cause.party())));
+            for (BreachAttribution.Share s : cause.shares()) {
+                shares.add(new Object[] {sla.id, s.party().kind().name(), s.party().code(), s.party().organisation(),
+                        s.seconds()});
+            }
+        });
+        jdbc.sql("delete from clock_breach_share where clock_id in (:ids)")
+                .param("ids", causes.keySet().stream().map(c -> c.id).toList()).update();
+        notes(notes, at);
+        if (!shares.isEmpty()) {
+            template.batchUpdate("""
                     insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(clockId, s.party().kind().name(), s.party().code(), s.party().organisation(), s.seconds())
-                    .update();
+                    values (?, ?, ?, ?, ?)""", shares);
         }
     }
 

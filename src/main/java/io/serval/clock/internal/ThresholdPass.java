@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +133,7 @@ public class ThresholdPass {
         List<StoredClock> locked = store.lockedByIds(clockIds);
         List<Map.Entry<Long, MeasuredClock.Threshold>> firings = new ArrayList<>();
         List<StoredClock> changed = new ArrayList<>();
+        List<StoredClock> breached = new ArrayList<>();
         for (StoredClock c : locked) {
             List<MeasuredClock.Threshold> reached = c.clock.reached(now);
             if (reached.isEmpty()) {
@@ -142,10 +144,13 @@ public class ThresholdPass {
                 c.clock.fired(threshold.percent());
             }
             if (reached.stream().anyMatch(t -> t.percent() >= 100) && c.isSla()) {
-                store.breachCause(c, BreachAttribution.of(c, store.ofRecord(c.recordType, c.recordId), now), now);
+                breached.add(c);
             }
             changed.add(c);
         }
+        Map<StoredClock, BreachAttribution.Cause> causes = new LinkedHashMap<>();
+        store.ofRecords(breached).forEach((c, record) -> causes.put(c, BreachAttribution.of(c, record, now)));
+        store.breachCauses(causes, now);
         store.fired(firings, now);
         store.updateFired(changed, now);
         ThresholdEscalations.Batch escalating = escalations.batch();
