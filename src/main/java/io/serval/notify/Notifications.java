@@ -1,12 +1,12 @@
 package io.serval.notify;
 
-import io.serval.notify.internal.Inbox;
-import io.serval.notify.internal.Notification;
-import io.serval.notify.internal.Outbox;
-import io.serval.notify.internal.OutboxMail;
 import io.serval.notify.internal.StoredArguments;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,28 +19,46 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    private final Inbox inbox;
-    private final Outbox outbox;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Notifications(Inbox inbox, Outbox outbox, Clock clock) {
-        this.inbox = inbox;
-        this.outbox = outbox;
+    Notifications(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Puts the notice in the recipient's inbox and, if it goes by e-mail, in the outbox (caller's transaction). */
     @Transactional
     public void send(Notice notice) {
+        sendAll(List.of(notice));
+    }
+
+    /**
+     * Sends notices as {@link #send} does each (caller's transaction), with one batch of inserts into the inbox and
+     * one into the outbox: the threshold pass tells of a whole batch of clocks at once.
+     */
+    @Transactional
+    public void sendAll(List<Notice> notices) {
         Instant now = clock.instant();
-        String arguments = StoredArguments.write(notice.arguments());
-        inbox.save(new Notification(notice.recipient(), notice.kind().key(), arguments, notice.link(), now));
-        if (notice.email()) {
-            OutboxMail mail = new OutboxMail(notice.recipient(), notice.kind().key(), arguments, notice.link(), now);
-            if (notice.holdUntil() != null && notice.holdUntil().isAfter(now)) {
-                mail.holdUntil(notice.holdUntil());
+        List<Object[]> inbox = new ArrayList<>();
+        List<Object[]> outbox = new ArrayList<>();
+        for (Notice notice : notices) {
+            String arguments = StoredArguments.write(notice.arguments());
+            inbox.add(new Object[] {notice.recipient(), notice.kind().key(), arguments, notice.link(), Timestamp.from(now)});
+            if (notice.email()) {
+                Instant due = notice.holdUntil() != null && notice.holdUntil().isAfter(now) ? notice.holdUntil() : now;
+                outbox.add(new Object[] {notice.recipient(), notice.kind().key(), arguments, notice.link(),
+                        Timestamp.from(now), Timestamp.from(due)});
             }
-            outbox.save(mail);
+        }
+        if (!inbox.isEmpty()) {
+            jdbc.batchUpdate("insert into notification (recipient, kind, arguments, link, created_at) values (?, ?, ?, ?, ?)",
+                    inbox);
+        }
+        if (!outbox.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into mail_outbox (recipient, kind, arguments, link, status, attempts, created_at, next_attempt_at)
+                    values (?, ?, ?, ?, 'PENDING', 0, ?, ?)""", outbox);
         }
     }
 }

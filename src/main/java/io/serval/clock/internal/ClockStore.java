@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -79,6 +82,19 @@ class ClockStore {
                 Map.of("type", recordType, "id", recordId));
     }
 
+    /** For each of {@code members}, all the clocks of its measured record, oldest first (one query per record type). */
+    Map<StoredClock, List<StoredClock>> ofRecords(Collection<StoredClock> members) {
+        Map<String, List<StoredClock>> byRecord = new HashMap<>();
+        members.stream().collect(Collectors.groupingBy(c -> c.recordType,
+                Collectors.mapping(c -> c.recordId, Collectors.toSet()))).forEach((type, ids) ->
+                load("select * from clock where record_type = :type and record_id in (:ids) order by id",
+                        Map.of("type", type, "ids", ids))
+                        .forEach(c -> byRecord.computeIfAbsent(c.recordType + "/" + c.recordId, k -> new ArrayList<>()).add(c)));
+        Map<StoredClock, List<StoredClock>> of = new LinkedHashMap<>();
+        members.forEach(c -> of.put(c, byRecord.getOrDefault(c.recordType + "/" + c.recordId, List.of())));
+        return of;
+    }
+
     /**
      * The clocks of one measured record, oldest first, locked for this transaction (the keeper, in the record's own
      * transaction): a threshold pass firing one of them meanwhile is waited for, and what it fired is read, not
@@ -96,9 +112,12 @@ class ClockStore {
                 .param("type", recordType).param("ids", recordIds).query(Long.class).list());
     }
 
-    /** One clock, locked for this transaction (the threshold pass: a second node waits, then sees what fired). */
-    List<StoredClock> lockedById(long id) {
-        return load("select * from clock where id = :id for update", Map.of("id", id));
+    /**
+     * Clocks by id, oldest first, locked for this transaction (the threshold pass: a second node waits, then sees
+     * what fired). Locked in id order, as the keeper locks a record's clocks, so that no two lockers deadlock.
+     */
+    List<StoredClock> lockedByIds(Collection<Long> ids) {
+        return load("select * from clock where id in (:ids) order by id for update", Map.of("ids", ids));
     }
 
     /** Clocks by id, in the order given. */
@@ -272,6 +291,24 @@ class ClockStore {
             new Column("target_code", "text", "target"), new Column("limit_seconds", "bigint", "limit"),
             new Column("calendar_code", "text", "calendar"), new Column("warnings", "text", "warnings"),
             new Column("pause_when", "text", "pauseWhen"));
+
+    /**
+     * Writes clocks back whose segments did not change (the threshold pass: what fired, the next threshold, the
+     * breach cause), in one batch; refuses as {@link #update} does.
+     */
+    void updateFired(List<StoredClock> clocks, Instant now) {
+        if (clocks.isEmpty()) {
+            return;
+        }
+        int[] updated = named.batchUpdate(UPDATE, clocks.stream()
+                .map(c -> new MapSqlParameterSource(withKey(columns(c, now), c))).toArray(SqlParameterSource[]::new));
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] != 1 && updated[i] != Statement.SUCCESS_NO_INFO) {
+                throw new OptimisticLockingFailureException("clock " + clocks.get(i).id + " was changed by someone else");
+            }
+        }
+        clocks.forEach(c -> c.version++);
+    }
 
     /**
      * Writes back clocks recomputed in bulk (after a calendar or agreement change): what is derived from their
@@ -501,12 +538,7 @@ class ClockStore {
      * everything it would have sent.
      */
     void fired(long clockId, int percent, Instant reachedAt, Instant now) {
-        int round = jdbc.sql("""
-                select count(*) + 1 from clock_threshold
-                where clock_id = ? and percent = ? and withdrawn_at is not null""")
-                .params(clockId, percent).query(Integer.class).single();
-        jdbc.sql("insert into clock_threshold (clock_id, percent, round, reached_at, fired_at) values (?, ?, ?, ?, ?)")
-                .params(clockId, percent, round, Timestamp.from(reachedAt), Timestamp.from(now)).update();
+        jdbc.sql(FIRED).params(clockId, percent, Timestamp.from(reachedAt), Timestamp.from(now), clockId, percent).update();
     }
 
     /** Records firings whose round is known (a replayed history's, on clocks it started). */
@@ -517,6 +549,22 @@ class ClockStore {
                 Timestamp.from(f.reachedAt()), Timestamp.from(f.firedAt()),
                 f.withdrawnAt() == null ? null : Timestamp.from(f.withdrawnAt())}).toList());
     }
+
+    /** Records many thresholds as fired ({@link #fired}), in one batch: {@code firings} as (clock id, threshold). */
+    void fired(List<Map.Entry<Long, MeasuredClock.Threshold>> firings, Instant now) {
+        if (firings.isEmpty()) {
+            return;
+        }
+        Timestamp firedAt = Timestamp.from(now);
+        template.batchUpdate(FIRED, firings.stream().map(f -> new Object[] {f.getKey(), f.getValue().percent(),
+                Timestamp.from(f.getValue().at()), firedAt, f.getKey(), f.getValue().percent()}).toList());
+    }
+
+    private static final String FIRED = """
+            insert into clock_threshold (clock_id, percent, round, reached_at, fired_at)
+            select ?, ?, count(*) + 1, cast(? as timestamp with time zone), cast(? as timestamp with time zone)
+            from clock_threshold
+            where clock_id = ? and percent = ? and withdrawn_at is not null""";
 
     void withdrawn(long clockId, Collection<Integer> percents, Instant now) {
         for (int percent : percents) {
@@ -531,22 +579,40 @@ class ClockStore {
 
     /** Puts the cause on the clock (written with it) and records the shares and a note now. */
     void breachCause(StoredClock sla, BreachAttribution.Cause cause, Instant at) {
-        sla.causeKind = cause.kind();
-        sla.causeParty = cause.party();
-        note(sla.id, at, "BREACH_CAUSE", cause.kind(), cause.party() == null ? "" : cause.party());
-        shares(Map.of(sla.id, cause.shares()));
+        breachCauses(Map.of(sla, cause), at);
+    }
+
+    /** {@link #breachCause} for many clocks at once (the threshold pass), with a few batched statements. */
+    void breachCauses(Map<StoredClock, BreachAttribution.Cause> causes, Instant at) {
+        if (causes.isEmpty()) {
+            return;
+        }
+        List<Note> notes = new ArrayList<>();
+        Map<Long, List<BreachAttribution.Share>> shares = new HashMap<>();
+        causes.forEach((sla, cause) -> {
+            sla.causeKind = cause.kind();
+            sla.causeParty = cause.party();
+            notes.add(new Note(sla.id, at, "BREACH_CAUSE", List.of(cause.kind(), cause.party() == null ? "" : cause.party())));
+            shares.put(sla.id, cause.shares());
+        });
+        notes(notes);
+        shares(shares);
     }
 
     /** Replaces the breach shares of each clock given. */
     void shares(Map<Long, List<BreachAttribution.Share>> shares) {
-        template.batchUpdate("delete from clock_breach_share where clock_id = ?",
-                shares.keySet().stream().map(id -> new Object[] {id}).toList());
+        if (shares.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from clock_breach_share where clock_id in (:ids)").param("ids", shares.keySet()).update();
         List<Object[]> rows = new ArrayList<>();
         shares.forEach((clockId, of) -> of.forEach(s -> rows.add(new Object[] {clockId, s.party().kind().name(),
                 s.party().code(), s.party().organisation(), s.seconds()})));
-        template.batchUpdate("""
-                insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
-                values (?, ?, ?, ?, ?)""", rows);
+        if (!rows.isEmpty()) {
+            template.batchUpdate("""
+                    insert into clock_breach_share (clock_id, party_kind, party, party_org, business_seconds)
+                    values (?, ?, ?, ?, ?)""", rows);
+        }
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,8 +12,11 @@ import io.serval.notify.Notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -50,38 +53,63 @@ class ThresholdEscalations {
         this.clock = clock;
     }
 
-    void escalate(StoredClock c, int percent, Instant now) {
-        List<EscalationStep> steps = targets.escalations(c.terms().agreement()).stream()
-                .filter(s -> s.atPercent() == percent && s.appliesTo(c.terms().metric())).toList();
-        if (steps.isEmpty() && percent < 100) {
-            return;
-        }
-        boolean urgent = percent >= 100 || "P1".equals(c.priority);
-        boolean quiet = !urgent && steps.stream().allMatch(EscalationStep::quietHours);
-        Set<String> recipients = new LinkedHashSet<>();
-        List<String> roles = steps.isEmpty() ? List.of("ASSIGNEE", "DUTY_MANAGER")
-                : steps.stream().flatMap(s -> s.recipients().stream()).distinct().toList();
-        for (String role : roles) {
-            recipients.addAll(recipients(role, c));
-        }
-        Instant holdUntil = quiet ? calendars.calendar(properties.workingHoursCalendar()).nextWorkingInstant(now) : null;
-        String due = c.clock.due().map(d -> DUE.format(d.atZone(clock.getZone()))).orElse("");
-        for (String recipient : recipients) {
-            notifications.send(Notice.to(recipient, percent >= 100 ? NoticeKind.CLOCK_BREACHED : NoticeKind.CLOCK_WARNING)
-                    .with("number", c.recordNumber).withKey("metric", "clock.metric." + c.terms().metric().name())
-                    .with("percent", percent).with("priority", c.priority).with("due", due)
-                    .with("party", c.party.code()).link(link(c)).byEmail().holdUntil(holdUntil).build());
-        }
+    /**
+     * Escalations of one batch of firings: each agreement's rules, team lead and role's holders read once, the
+     * notices sent together ({@link Batch#send}).
+     */
+    Batch batch() {
+        return new Batch();
     }
 
-    private List<String> recipients(String role, StoredClock c) {
-        return switch (role) {
-            case "ASSIGNEE" -> c.assignee == null ? List.of() : List.of(c.assignee);
-            case "GROUP_LEAD" -> leads.of(c.group).stream().toList();
-            case "DUTY_MANAGER" -> identity.holdersOf(Role.DUTY_MANAGER);
-            case "SERVICE_LEVEL_MANAGER" -> identity.holdersOf(Role.SERVICE_LEVEL_MANAGER);
-            default -> List.of(); // the customer and the provider hear of breaches in their service reports
-        };
+    final class Batch {
+
+        private final Map<String, List<EscalationStep>> rules = new HashMap<>();
+        private final Map<String, List<String>> holders = new HashMap<>();
+        private final List<Notice> notices = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        void escalate(StoredClock c, int percent, Instant now) {
+            List<EscalationStep> steps = rules.computeIfAbsent(c.terms().agreement(), targets::escalations).stream()
+                    .filter(s -> s.atPercent() == percent && s.appliesTo(c.terms().metric())).toList();
+            if (steps.isEmpty() && percent < 100) {
+                return;
+            }
+            boolean urgent = percent >= 100 || "P1".equals(c.priority);
+            boolean quiet = !urgent && steps.stream().allMatch(EscalationStep::quietHours);
+            Set<String> recipients = new LinkedHashSet<>();
+            List<String> roles = steps.isEmpty() ? List.of("ASSIGNEE", "DUTY_MANAGER")
+                    : steps.stream().flatMap(s -> s.recipients().stream()).distinct().toList();
+            for (String role : roles) {
+                recipients.addAll(recipients(role, c));
+            }
+            Instant holdUntil = quiet ? calendars.calendar(properties.workingHoursCalendar()).nextWorkingInstant(now) : null;
+            String due = c.clock.due().map(d -> DUE.format(d.atZone(clock.getZone()))).orElse("");
+            for (String recipient : recipients) {
+                notices.add(Notice.to(recipient, percent >= 100 ? NoticeKind.CLOCK_BREACHED : NoticeKind.CLOCK_WARNING)
+                        .with("number", c.recordNumber).withKey("metric", "clock.metric." + c.terms().metric().name())
+                        .with("percent", percent).with("priority", c.priority).with("due", due)
+                        .with("party", c.party.code()).link(link(c)).byEmail().holdUntil(holdUntil).build());
+            }
+        }
+
+        /** Sends the notices of the thresholds escalated (in the caller's transaction). */
+        void send() {
+            notifications.sendAll(notices);
+            notices.clear();
+        }
+
+        private List<String> recipients(String role, StoredClock c) {
+            return switch (role) {
+                case "ASSIGNEE" -> c.assignee == null ? List.of() : List.of(c.assignee);
+                case "GROUP_LEAD" -> c.group == null ? List.of()
+                        : holders.computeIfAbsent("lead of " + c.group, k -> leads.of(c.group).stream().toList());
+                case "DUTY_MANAGER" -> holders.computeIfAbsent(role, k -> identity.holdersOf(Role.DUTY_MANAGER));
+                case "SERVICE_LEVEL_MANAGER" -> holders.computeIfAbsent(role, k -> identity.holdersOf(Role.SERVICE_LEVEL_MANAGER));
+                default -> List.of(); // the customer and the provider hear of breaches in their service reports
+            };
+        }
     }
 
     private static String link(StoredClock c) {

@@ -38,14 +38,6 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(String recipient, String kind, String arguments, String link, Instant createdAt) {
-        this.recipient = recipient;
-        this.kind = kind;
-        this.arguments = arguments;
-        this.link = link;
-        this.createdAt = createdAt;
-    }
-
     /** Marks it read; reading it again keeps the first time. */
     void markRead(Instant now) {
         if (readAt == null) {

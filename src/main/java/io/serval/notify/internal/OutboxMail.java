@@ -65,21 +65,6 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    public OutboxMail(String recipient, String kind, String arguments, String link, Instant createdAt) {
-        this.recipient = recipient;
-        this.kind = kind;
-        this.arguments = arguments;
-        this.link = link;
-        this.status = MailStatus.PENDING;
-        this.createdAt = createdAt;
-        this.nextAttemptAt = createdAt;
-    }
-
-    /** Not to be sent before {@code instant} (quiet hours). */
-    public void holdUntil(Instant instant) {
-        this.nextAttemptAt = instant;
-    }
-
     /** The attempt of {@code now} sent the mail to {@code to}. */
     MailAttempt sent(String to, Instant now) {
         address = to;

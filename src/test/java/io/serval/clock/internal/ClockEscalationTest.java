@@ -214,14 +214,14 @@ class ClockEscalationTest {
 
         Instant evening = cst("2026-11-23T20:00");
         clock.freeze(evening);
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 75, evening));
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 100, evening));
+        transactions.executeWithoutResult(s -> escalate(quiet, c, 75, evening));
+        transactions.executeWithoutResult(s -> escalate(quiet, c, 100, evening));
         c.priority = "P1";
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 75, evening));
+        transactions.executeWithoutResult(s -> escalate(quiet, c, 75, evening));
         c.priority = "P3";
         Instant tuesday = cst("2026-11-24T10:00");
         clock.freeze(tuesday);
-        transactions.executeWithoutResult(s -> quiet.escalate(c, 75, tuesday));
+        transactions.executeWithoutResult(s -> escalate(quiet, c, 75, tuesday));
 
         List<Map<String, Object>> mails = jdbc.queryForList("""
                 select kind, created_at, next_attempt_at from mail_outbox
@@ -271,5 +271,11 @@ class ClockEscalationTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void escalate(ThresholdEscalations escalations, StoredClock c, int percent, Instant now) {
+        ThresholdEscalations.Batch batch = escalations.batch();
+        batch.escalate(c, percent, now);
+        batch.send();
     }
 }

@@ -120,7 +120,7 @@ class ClockRecomputeTest {
 
     /** Fires what the ticket's resolution clock has reached by now (only it: the others are no concern here). */
     int fire(FiredRecords.Ticket ticket) {
-        return pass.fire(ticket.clock(), clock.instant());
+        return pass.fire(List.of(ticket.clock()), clock.instant());
     }
 
     /** Resolves the ticket, so that its clock, stopped, stays out of the other tests' recomputations. */

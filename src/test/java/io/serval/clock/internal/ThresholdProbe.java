@@ -10,7 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The threshold pass watched from inside (a bean of the test classpath, in every test context): {@link #during} runs
- * in the clock's own transaction for each threshold, after the clock's writes and that threshold's notices — where
+ * in the pass's transaction for each threshold, after the writes and notices of the clocks fired in it — where
  * a test makes the pass lose its database connection or wait (a listener's failure reaches the pass as a
  * RuntimeException; the process dying is {@link ThresholdPass#beforeCommit}); {@link #committed} hears each threshold once its
  * transaction has committed, through the event publication registry (one {@code event_publication} row each).
