@@ -55,11 +55,12 @@ public final class DeskLoadBenchmark {
                 "--spring.datasource.url=" + DB, "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.flyway.schemas=bench_desk", "--spring.flyway.default-schema=bench_desk",
                 "--serval.mode=demo", "--serval.desk.demo-tickets=0", "--logging.level.root=WARN"));
+        ExecutorService clients = Executors.newFixedThreadPool(USERS);
         Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Path.of("target/desk-load-server.log").toFile()).start();
         try {
             waitUntilReady();
             loadTickets();
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(USERS)).build();
+            HttpClient http = HttpClient.newBuilder().executor(clients).build();
             // API clients that send many requests use personal tokens: a password would be BCrypt-hashed every time
             String customer = token(http, "customer1");
             String agent = token(http, "agent");
@@ -76,6 +77,7 @@ public final class DeskLoadBenchmark {
             System.out.printf("Chinese search: p95 %d ms, %.0f requests/s, %d errors%n", search.p95(), search.perSecond(), search.errors);
             System.out.printf("server RSS: peak %s, now %s%n", memory(server, "VmHWM"), memory(server, "VmRSS"));
         } finally {
+            clients.shutdownNow();
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
         }

@@ -57,12 +57,18 @@ class TicketSearch {
             where.append(" and t.searchText like :q");
             parameters.put("q", c.like());
         }
-        TypedQuery<Ticket> rows = entityManager.createQuery("select t from Ticket t" + where + orderBy(pageable.getSort()),
-                Ticket.class);
-        parameters.forEach(rows::setParameter);
+        String order = orderBy(pageable.getSort());
+        TypedQuery<Ticket> rows;
         if (pageable.isPaged()) {
-            rows.setFirstResult(Math.toIntExact(pageable.getOffset())).setMaxResults(pageable.getPageSize());
+            // the page's ids first, from an index alone where one holds the filters and the order (a team's queue
+            // behind a burst of new tickets is not looked for among them), then those tickets by their key
+            rows = entityManager.createQuery("select t from Ticket t where t.id in (select t.id from Ticket t" + where
+                    + order + " offset :offset rows fetch first :size rows only)" + order, Ticket.class);
+            rows.setParameter("offset", Math.toIntExact(pageable.getOffset())).setParameter("size", pageable.getPageSize());
+        } else {
+            rows = entityManager.createQuery("select t from Ticket t" + where + order, Ticket.class);
         }
+        parameters.forEach(rows::setParameter);
         List<Ticket> content = rows.getResultList();
         long limit = CappedPage.countLimit(pageable);
         long counted;

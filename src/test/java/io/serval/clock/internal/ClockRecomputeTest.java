@@ -86,6 +86,7 @@ class ClockRecomputeTest {
     @AfterEach
     void reset() {
         recompute.beforeWrite(null);
+        redelivery.redeliver(); // a recomputation a failed test left undone does not hold up the next test's
         clock.reset();
     }
 
@@ -160,6 +161,12 @@ class ClockRecomputeTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** The due instant on record (the views measure a running clock as they read it). */
+    Instant storedDue(FiredRecords.Ticket ticket) {
+        return jdbc.queryForObject("select due_at from clock where id = ?", java.sql.Timestamp.class, ticket.clock())
+                .toInstant();
     }
 
     List<String> notes(long clockId) {
@@ -260,29 +267,29 @@ class ClockRecomputeTest {
 
     @Test
     void aRecomputationThatDiesInTheMiddleIsDeliveredAgainAndDoneOnce() {
-        clock.freeze(cst("2026-12-14T09:00")); // a Monday
+        clock.freeze(cst("2027-01-11T09:00")); // a Monday, in a week no other test uses
         FiredRecords.Ticket ticket = raiseAndTake("DESKTOP", "重算 Recompute dies", "SLA-B-RC");
-        clock.freeze(cst("2026-12-15T10:00"));
-        Instant due = Instant.parse(resolution(ticket).get("due").asString());
+        clock.freeze(cst("2027-01-12T10:00"));
+        Instant stored = storedDue(ticket);
         AtomicBoolean died = new AtomicBoolean();
         recompute.beforeWrite(ids -> {
             died.set(true);
             throw new IllegalStateException("the node dies before it writes");
         });
 
-        importHoliday("2026-12-16");
+        importHoliday("2027-01-13");
         waitFor(died::get);
         waitFor(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is null
                 and event_type = 'io.serval.calendar.CalendarChanged' and status = 'FAILED'""", Long.class) == 1);
-        assertThat(Instant.parse(resolution(ticket).get("due").asString())).as("nothing written").isEqualTo(due);
+        assertThat(storedDue(ticket)).as("nothing written").isEqualTo(stored);
 
         recompute.beforeWrite(null);
+        clock.freeze(cst("2027-01-12T10:01")); // redelivered once it is older than serval.events.redeliver-after (none)
         redelivery.redeliver();
         recomputed();
-        assertThat(Instant.parse(resolution(ticket).get("due").asString())).as("a day off more")
-                .isEqualTo(calendars.calendar(CALENDAR).dueAt(cst("2026-12-15T10:00"),
-                        Duration.ofSeconds(27 * 3600 - resolution(ticket).get("elapsedSeconds").asLong())));
+        assertThat(storedDue(ticket)).as("a day off more").isEqualTo(calendars.calendar(CALENDAR)
+                .dueAt(cst("2027-01-12T10:00"), Duration.ofSeconds(27 * 3600 - 10 * 3600))).isNotEqualTo(stored);
         assertThat(notes(ticket.clock()).stream().filter("CALENDAR_CHANGED"::equals)).hasSize(1);
         redelivery.redeliver();
         assertThat(notes(ticket.clock()).stream().filter("CALENDAR_CHANGED"::equals)).as("done once").hasSize(1);
