@@ -82,10 +82,7 @@ public final class ClockLoadBenchmark {
     public static void main(String[] args) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ServalApplication.class)
                 .profiles("test")
-                .properties("SERVAL_TEST_SCHEMA=" + SCHEMA,
-                        "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA
-                                + "&reWriteBatchedInserts=true",
-                        "server.port=0", "serval.desk.demo-tickets=0", "logging.level.root=WARN")
+                .properties("SERVAL_TEST_SCHEMA=" + SCHEMA)
                 // as in production: without the tests' listener of ClockThresholdReached (with it, each threshold
                 // also costs an event publication, and its completion a transaction after the commit)
                 .initializers(context -> context.addBeanFactoryPostProcessor(beans -> {
@@ -93,7 +90,10 @@ public final class ClockLoadBenchmark {
                         ((BeanDefinitionRegistry) beans).removeBeanDefinition("thresholdProbe");
                     }
                 }))
-                .run(args)) {
+                // as arguments: they outrank the test profile's settings (its 40 demo tickets would hold clocks)
+                .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA
+                        + "&reWriteBatchedInserts=true", "--server.port=0", "--serval.desk.demo-tickets=0",
+                        "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             TestClock clock = app.getBean(TestClock.class);
             ThresholdPass pass = app.getBean(ThresholdPass.class);

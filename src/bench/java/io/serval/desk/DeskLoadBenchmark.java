@@ -47,7 +47,8 @@ public final class DeskLoadBenchmark {
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists bench_desk cascade");
         }
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // the heap README recommends for a node (SERVAL_BENCH_HEAP to try another)
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + System.getenv().getOrDefault("SERVAL_BENCH_HEAP", "384m")));
         // e.g. SERVAL_BENCH_JVM_ARGS=-XX:StartFlightRecording=filename=target/desk.jfr to see where the time goes
         command.addAll(List.of(System.getenv().getOrDefault("SERVAL_BENCH_JVM_ARGS", "").split(" +")).stream()
                 .filter(a -> !a.isBlank()).toList());
