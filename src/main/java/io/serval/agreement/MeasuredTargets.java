@@ -62,23 +62,29 @@ public class MeasuredTargets {
      * service-level SLA its customer's, a customer's the corporate one).
      */
     public List<EscalationStep> escalations(String agreement) {
-        String code = agreement;
-        for (int level = 0; code != null && level < 5; level++) {
-            List<EscalationStep> own = jdbc.sql("""
-                    select r.at_percent, r.metric, r.recipients, r.quiet_hours from agreement_escalation_rule r
-                    join agreement_edition e on e.id = r.edition_id
-                    where e.edition = 'IN_FORCE' and e.agreement_code = :agreement order by r.at_percent, r.position""")
-                    .param("agreement", code)
-                    .query((rs, row) -> new EscalationStep(rs.getInt("at_percent"), rs.getString("metric"),
-                            list(rs.getString("recipients")), rs.getBoolean("quiet_hours")))
-                    .list();
-            if (!own.isEmpty()) {
-                return own;
-            }
-            code = jdbc.sql("select parent_code from agreement_edition where edition = 'IN_FORCE' and agreement_code = ?")
-                    .param(code).query(String.class).optional().orElse(null);
+        if (agreement == null) {
+            return List.of();
         }
-        return List.of();
+        // the agreement and its ancestors in force, nearest first, in one statement (every clock started asks)
+        record Rule(int depth, EscalationStep step) {
+        }
+        List<Rule> rules = jdbc.sql("""
+                with recursive chain (code, depth) as (
+                    select cast(:agreement as varchar(40)), 0
+                    union all
+                    select e.parent_code, c.depth + 1 from chain c
+                    join agreement_edition e on e.edition = 'IN_FORCE' and e.agreement_code = c.code
+                    where e.parent_code is not null and c.depth < 4)
+                select c.depth, r.at_percent, r.metric, r.recipients, r.quiet_hours from chain c
+                join agreement_edition e on e.edition = 'IN_FORCE' and e.agreement_code = c.code
+                join agreement_escalation_rule r on r.edition_id = e.id
+                order by c.depth, r.at_percent, r.position""")
+                .param("agreement", agreement)
+                .query((rs, row) -> new Rule(rs.getInt("depth"), new EscalationStep(rs.getInt("at_percent"),
+                        rs.getString("metric"), list(rs.getString("recipients")), rs.getBoolean("quiet_hours"))))
+                .list();
+        // an agreement's own rules, or else those of its nearest ancestor that has any
+        return rules.stream().filter(r -> r.depth() == rules.get(0).depth()).map(Rule::step).toList();
     }
 
     static MeasuredTarget term(java.sql.ResultSet rs) throws java.sql.SQLException {
