@@ -1,7 +1,5 @@
 package io.serval.core;
 
-import java.sql.DatabaseMetaData;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,20 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlansForValues {
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final DatabaseProduct database;
 
-    PlansForValues(JdbcTemplate jdbc, DataSource dataSource) {
+    PlansForValues(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
-        this.postgres = Boolean.TRUE.equals(new JdbcTemplate(dataSource).execute((java.sql.Connection c) -> {
-            DatabaseMetaData meta = c.getMetaData();
-            return "PostgreSQL".equals(meta.getDatabaseProductName());
-        }));
+        this.database = database;
     }
 
     /** Plans the rest of the current transaction's statements for their values (until it ends). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void inThisTransaction() {
-        if (postgres) {
+        if (database.isPostgres()) {
             jdbc.execute("set local plan_cache_mode = force_custom_plan");
         }
     }

@@ -3,6 +3,7 @@ package io.serval.clock.internal;
 import io.serval.agreement.Metric;
 import io.serval.calendar.BusinessCalendar;
 import io.serval.calendar.CalendarService;
+import io.serval.core.DatabaseProduct;
 import io.serval.clock.ClockState;
 import java.sql.Array;
 import java.sql.Connection;
@@ -63,12 +64,14 @@ class ClockStore {
     private final JdbcTemplate template;
     private final NamedParameterJdbcTemplate named;
     private final CalendarService calendars;
-    private volatile Boolean postgres;
+    private final DatabaseProduct database;
 
-    ClockStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named, CalendarService calendars) {
+    ClockStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named, CalendarService calendars,
+            DatabaseProduct database) {
         this.jdbc = jdbc;
         this.template = template;
         this.named = named;
+        this.database = database;
         this.calendars = calendars;
     }
 
@@ -323,7 +326,7 @@ class ClockStore {
         }
         Set<Long> written = new HashSet<>();
         List<Map<String, Object>> rows = clocks.stream().map(c -> withKey(columns(c, now), c)).toList();
-        if (postgres()) {
+        if (database.isPostgres()) {
             List<Column> columns = new ArrayList<>(DERIVED);
             if (terms) {
                 columns.addAll(TERMS);
@@ -374,7 +377,7 @@ class ClockStore {
         if (pairs.isEmpty()) {
             return;
         }
-        if (postgres()) {
+        if (database.isPostgres()) {
             template.execute((ConnectionCallback<Integer>) con -> {
                 try (PreparedStatement ps = con.prepareStatement("""
                         update clock_threshold t set withdrawn_at = ?
@@ -403,7 +406,7 @@ class ClockStore {
         if (notes.isEmpty()) {
             return;
         }
-        if (postgres()) {
+        if (database.isPostgres()) {
             template.execute((ConnectionCallback<Integer>) con -> {
                 try (PreparedStatement ps = con.prepareStatement("""
                         insert into clock_note (clock_id, noted_at, kind, args)
@@ -440,16 +443,6 @@ class ClockStore {
                         ClockViews.args(rs.getString("args"))))
                 .list().forEach(n -> last.put(n.clockId(), n));
         return last;
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(template.execute(
-                    (ConnectionCallback<String>) con -> con.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
     }
 
     /** One column of {@code rows} as an SQL array; instants as microseconds since the epoch. */
