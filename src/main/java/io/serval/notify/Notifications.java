@@ -1,12 +1,8 @@
 package io.serval.notify;
 
-import io.serval.notify.internal.StoredArguments;
-import java.sql.Timestamp;
+import io.serval.notify.internal.NoticeRows;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    private final JdbcTemplate jdbc;
+    private final NoticeRows rows;
     private final Clock clock;
 
-    Notifications(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Notifications(NoticeRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -39,26 +35,6 @@ public class Notifications {
      */
     @Transactional
     public void sendAll(List<Notice> notices) {
-        Instant now = clock.instant();
-        List<Object[]> inbox = new ArrayList<>();
-        List<Object[]> outbox = new ArrayList<>();
-        for (Notice notice : notices) {
-            String arguments = StoredArguments.write(notice.arguments());
-            inbox.add(new Object[] {notice.recipient(), notice.kind().key(), arguments, notice.link(), Timestamp.from(now)});
-            if (notice.email()) {
-                Instant due = notice.holdUntil() != null && notice.holdUntil().isAfter(now) ? notice.holdUntil() : now;
-                outbox.add(new Object[] {notice.recipient(), notice.kind().key(), arguments, notice.link(),
-                        Timestamp.from(now), Timestamp.from(due)});
-            }
-        }
-        if (!inbox.isEmpty()) {
-            jdbc.batchUpdate("insert into notification (recipient, kind, arguments, link, created_at) values (?, ?, ?, ?, ?)",
-                    inbox);
-        }
-        if (!outbox.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into mail_outbox (recipient, kind, arguments, link, status, attempts, created_at, next_attempt_at)
-                    values (?, ?, ?, ?, 'PENDING', 0, ?, ?)""", outbox);
-        }
+        rows.insert(notices, clock.instant());
     }
 }
