@@ -1,5 +1,6 @@
 package io.serval.agreement;
 
+import io.serval.agreement.internal.AgreementReadModel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,19 +52,11 @@ public class EffectiveTargets {
                        e.agreement_code, t.inherited, t.warnings, t.pause_when
                 from agreement_edition e
                 join agreement_target_term t on t.edition_id = e.id
-                where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
-                  and (e.party_code = :customer or e.party_code is null)
-                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
-                  and (e.all_services or exists (select 1 from agreement_edition_service s
-                                                 where s.edition_id = e.id and s.service_code = :service))
-                  and t.metric = :metric and t.category is null
-                  and (t.priority is null or t.priority = :priority)
-                order by e.level_rank desc,
-                         case when e.party_code is null then 1 else 0 end,
-                         case when e.all_services then 1 else 0 end,
-                         case when t.priority is null then 1 else 0 end,
-                         e.published_at desc, e.agreement_code
-                fetch first 1 rows only""")
+                """ + " where " + AgreementReadModel.SLA_IN_FORCE
+                + " and t.metric = :metric and t.category is null and (t.priority is null or t.priority = :priority)"
+                + " order by " + AgreementReadModel.MOST_SPECIFIC_FIRST
+                + ", case when t.priority is null then 1 else 0 end, e.published_at desc, e.agreement_code"
+                + " fetch first 1 rows only")
                 .param("customer", customer).param("day", day).param("service", service).param("metric", metric.name())
                 .param("priority", wanted == null ? "" : wanted)
                 .query(mapper)

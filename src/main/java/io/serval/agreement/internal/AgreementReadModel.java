@@ -35,6 +35,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementReadModel {
 
+    /**
+     * The SLA editions in force on {@code :day} for customer {@code :customer} and service {@code :service}, as a
+     * condition on {@code agreement_edition e}: the customer's own and those for every customer, for that service or
+     * for all.
+     */
+    public static final String SLA_IN_FORCE = """
+            e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
+              and (e.party_code = :customer or e.party_code is null)
+              and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
+              and (e.all_services or exists (select 1 from agreement_edition_service s
+                                             where s.edition_id = e.id and s.service_code = :service))""";
+
+    /** The most specific of those first: the deeper level, the customer's own, the one naming the service. */
+    public static final String MOST_SPECIFIC_FIRST = """
+            e.level_rank desc, case when e.party_code is null then 1 else 0 end,
+            case when e.all_services then 1 else 0 end""";
+
     static final String CURRENT = "CURRENT";
     static final String IN_FORCE = "IN_FORCE";
 
@@ -81,15 +98,8 @@ public class AgreementReadModel {
      * level, then customer, then corporate; naming the customer, then all; listing the service, then all).
      */
     public List<SlaInForce> slasInForce(String customer, String service, java.time.LocalDate day) {
-        return jdbc.sql("""
-                select e.agreement_code, e.calendar_code from agreement_edition e
-                where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
-                  and (e.party_code = :customer or e.party_code is null)
-                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
-                  and (e.all_services or exists (select 1 from agreement_edition_service s
-                                                 where s.edition_id = e.id and s.service_code = :service))
-                order by e.level_rank desc, case when e.party_code is null then 1 else 0 end,
-                         case when e.all_services then 1 else 0 end, e.published_at desc, e.agreement_code""")
+        return jdbc.sql("select e.agreement_code, e.calendar_code from agreement_edition e where " + SLA_IN_FORCE
+                + " order by " + MOST_SPECIFIC_FIRST + ", e.published_at desc, e.agreement_code")
                 .param("customer", customer).param("service", service).param("day", day)
                 .query((rs, row) -> new SlaInForce(rs.getString(1), rs.getString(2))).list();
     }
@@ -108,14 +118,8 @@ public class AgreementReadModel {
         return jdbc.sql("""
                 select e.agreement_code, c.priority from agreement_edition e
                 join agreement_priority_cell c on c.edition_id = e.id and c.impact = :impact and c.urgency = :urgency
-                where e.edition = 'IN_FORCE' and e.agreement_type = 'SLA'
-                  and (e.party_code = :customer or e.party_code is null)
-                  and (e.valid_from is null or e.valid_from <= :day) and (e.valid_to is null or e.valid_to >= :day)
-                  and (e.all_services or exists (select 1 from agreement_edition_service s
-                                                 where s.edition_id = e.id and s.service_code = :service))
-                order by e.level_rank desc, case when e.party_code is null then 1 else 0 end,
-                         case when e.all_services then 1 else 0 end, e.published_at desc, e.agreement_code
-                fetch first 1 rows only""")
+                """ + " where " + SLA_IN_FORCE + " order by " + MOST_SPECIFIC_FIRST
+                + ", e.published_at desc, e.agreement_code fetch first 1 rows only")
                 .param("customer", customer).param("service", service).param("day", day)
                 .param("impact", impact).param("urgency", urgency)
                 .query((rs, row) -> new GuidelinePriority(rs.getString(1), rs.getString(2))).optional();
